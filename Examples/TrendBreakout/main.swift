@@ -1,0 +1,1 @@
+print("trend-breakout: the sample-data summary lands with the foundation step")

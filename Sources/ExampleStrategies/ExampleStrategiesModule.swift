@@ -1,0 +1,2 @@
+/// The ExampleStrategies module of TradingKit; see ARCHITECTURE.md for its place in the design.
+public enum ExampleStrategiesModule {}

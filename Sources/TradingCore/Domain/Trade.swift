@@ -1,0 +1,58 @@
+/// A closed round trip: a position opened and (fully or partly) closed again.
+///
+/// When a position is closed in several fills, each closing fill produces its own
+/// `Trade` for the quantity it closed, at the position's average entry price. Positions
+/// still open when a backtest ends are closed at the last close and reported as trades.
+public struct Trade: Hashable, Sendable, Codable {
+    /// The instrument's ticker.
+    public var symbol: String
+    /// Long or short.
+    public var side: PositionSide
+    /// The quantity closed, always positive.
+    public var quantity: Double
+    /// When the position was opened (the first entry fill's bar timestamp).
+    public var entryTime: Timestamp
+    /// The average entry price (fill prices, slippage included).
+    public var entryPrice: Double
+    /// When this quantity was closed.
+    public var exitTime: Timestamp
+    /// The exit fill price (slippage included).
+    public var exitPrice: Double
+    /// Commissions charged on the entry (pro rata to `quantity`) and the exit.
+    public var commission: Double
+    /// The number of bars between the entry bar and the exit bar.
+    public var barsHeld: Int
+    /// Which strategy (or model) opened the position.
+    public var strategy: String
+    /// The weighted contribution of each factor to the score that triggered the entry,
+    /// keyed by factor name; empty for strategies that do not use factors.
+    public var entryContributions: [String: Double]
+
+    /// Creates a trade record.
+    public init(
+        symbol: String, side: PositionSide, quantity: Double,
+        entryTime: Timestamp, entryPrice: Double, exitTime: Timestamp, exitPrice: Double,
+        commission: Double, barsHeld: Int, strategy: String = "", entryContributions: [String: Double] = [:]
+    ) {
+        self.symbol = symbol
+        self.side = side
+        self.quantity = quantity
+        self.entryTime = entryTime
+        self.entryPrice = entryPrice
+        self.exitTime = exitTime
+        self.exitPrice = exitPrice
+        self.commission = commission
+        self.barsHeld = barsHeld
+        self.strategy = strategy
+        self.entryContributions = entryContributions
+    }
+
+    /// Profit or loss net of commission: `side.sign × quantity × (exit − entry) − commission`.
+    @inlinable
+    public var pnl: Double { side.sign * quantity * (exitPrice - entryPrice) - commission }
+
+    /// Gross return of the round trip in percent, before commission:
+    /// `side.sign × (exit / entry − 1) × 100`.
+    @inlinable
+    public var returnPct: Double { side.sign * (exitPrice / entryPrice - 1) * 100 }
+}

@@ -1,0 +1,43 @@
+import Testing
+import TradingCore
+
+@Suite("Timestamp")
+struct TimestampTests {
+    @Test("civil dates round-trip through day counts", arguments: [
+        (1970, 1, 1, 0), (2000, 3, 1, 11_017), (1969, 12, 31, -1), (2024, 2, 29, 19_782), (1900, 3, 1, -25_508),
+    ])
+    func civilRoundTrip(year: Int, month: Int, day: Int, days: Int) {
+        #expect(Timestamp.daysFromCivil(year: year, month: month, day: day) == days)
+        let civil = Timestamp.civilFromDays(days)
+        #expect(civil.year == year && civil.month == month && civil.day == day)
+    }
+
+    @Test("every day from 1800 to 2200 round-trips")
+    func exhaustiveRoundTrip() {
+        let first = Timestamp.daysFromCivil(year: 1800, month: 1, day: 1)
+        let last = Timestamp.daysFromCivil(year: 2200, month: 1, day: 1)
+        var previous: (year: Int, month: Int, day: Int)?
+        for days in first...last {
+            let civil = Timestamp.civilFromDays(days)
+            #expect(Timestamp.daysFromCivil(year: civil.year, month: civil.month, day: civil.day) == days)
+            if let previous { #expect(civil != previous) }
+            previous = civil
+        }
+    }
+
+    @Test("description is ISO 8601 in UTC")
+    func description() {
+        #expect(Timestamp(year: 2004, month: 8, day: 19).description == "2004-08-19")
+        #expect(Timestamp(year: 2024, month: 3, day: 1, hour: 20, minute: 5, second: 9).description == "2024-03-01T20:05:09Z")
+        #expect(Timestamp(year: 2024, month: 3, day: 1, hour: 0, minute: 0, second: 1, nanosecond: 500_000_000).description == "2024-03-01T00:00:01.5Z")
+        #expect(Timestamp(secondsSinceEpoch: -1).description == "1969-12-31T23:59:59Z")
+    }
+
+    @Test("seconds and days round toward negative infinity before the epoch")
+    func flooring() {
+        let t = Timestamp(rawValue: -1)
+        #expect(t.secondsSinceEpoch == -1)
+        #expect(t.daysSinceEpoch == -1)
+        #expect(t.startOfDay == Timestamp(year: 1969, month: 12, day: 31))
+    }
+}
