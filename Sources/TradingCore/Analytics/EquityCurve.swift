@@ -1,0 +1,66 @@
+/// A portfolio's marked-to-market state at each bar, stored column by column.
+///
+/// The engine appends one point per timestamp after fills and marking; metrics, reports
+/// and attribution read it. Exposures are signed sums of position values (`net`) and sums
+/// of their absolute values (`gross`), in account currency.
+public struct EquityCurve: Hashable, Sendable, Codable {
+    /// The bar timestamps, strictly increasing.
+    public private(set) var timestamps: [Timestamp] = []
+    /// Equity (cash plus the value of all positions) at each timestamp.
+    public private(set) var equity: [Double] = []
+    /// Cash at each timestamp.
+    public private(set) var cash: [Double] = []
+    /// Gross exposure, Σ |position value|, at each timestamp.
+    public private(set) var grossExposure: [Double] = []
+    /// Net exposure, Σ position value, at each timestamp.
+    public private(set) var netExposure: [Double] = []
+
+    /// Creates an empty curve, reserving room for `capacity` points.
+    public init(reservingCapacity capacity: Int = 0) {
+        timestamps.reserveCapacity(capacity)
+        equity.reserveCapacity(capacity)
+        cash.reserveCapacity(capacity)
+        grossExposure.reserveCapacity(capacity)
+        netExposure.reserveCapacity(capacity)
+    }
+
+    /// The number of points.
+    @inlinable
+    public var count: Int { timestamps.count }
+
+    /// Whether the curve has no points.
+    @inlinable
+    public var isEmpty: Bool { timestamps.isEmpty }
+
+    /// Appends one point.
+    ///
+    /// - Precondition: `timestamp` is after the last point's timestamp.
+    @inlinable
+    public mutating func append(timestamp: Timestamp, equity: Double, cash: Double, grossExposure: Double, netExposure: Double) {
+        precondition(timestamps.last.map { $0 < timestamp } ?? true, "equity curve timestamps must increase")
+        timestamps.append(timestamp)
+        self.equity.append(equity)
+        self.cash.append(cash)
+        self.grossExposure.append(grossExposure)
+        self.netExposure.append(netExposure)
+    }
+
+    /// Drawdown at each point as a fraction of the running equity peak: `equity / peak − 1` (≤ 0).
+    ///
+    /// - Complexity: O(n).
+    public var drawdown: [Double] {
+        var peak = -Double.infinity
+        return equity.map { value in
+            peak = Swift.max(peak, value)
+            return peak > 0 ? value / peak - 1 : 0
+        }
+    }
+
+    /// Per-bar simple returns of equity, `equity[i] / equity[i − 1] − 1`; one fewer than points.
+    ///
+    /// - Complexity: O(n).
+    public var returns: [Double] {
+        guard equity.count > 1 else { return [] }
+        return (1..<equity.count).map { equity[$0] / equity[$0 - 1] - 1 }
+    }
+}
