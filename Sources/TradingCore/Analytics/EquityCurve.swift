@@ -35,7 +35,6 @@ public struct EquityCurve: Hashable, Sendable, Codable {
     /// Appends one point.
     ///
     /// - Precondition: `timestamp` is after the last point's timestamp.
-    @inlinable
     public mutating func append(timestamp: Timestamp, equity: Double, cash: Double, grossExposure: Double, netExposure: Double) {
         precondition(timestamps.last.map { $0 < timestamp } ?? true, "equity curve timestamps must increase")
         timestamps.append(timestamp)
