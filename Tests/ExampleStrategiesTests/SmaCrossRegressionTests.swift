@@ -51,15 +51,22 @@ struct SmaCrossRegressionTests {
     func individualTrades() throws {
         let result = try Self.run(fast: 10, slow: 30, commission: 0.002, endOfRun: .closeAtLastOpen)
         // (signed size, entry bar, exit bar, entry price, exit price, PnL) from backtesting.py's `_trades`.
-        let expected: [(Double, Int, Int, Double, Double, Double)] = [
-            (-55, 70, 86, 180.36, 186.31, -367.4553),
+        let expected: [(index: Int, size: Double, entryBar: Int, exitBar: Int, entry: Double, exit: Double, pnl: Double)] = [
+            (0, -55, 70, 86, 180.36, 186.31, -367.5836999999994),
+            (1, 51, 86, 113, 186.31, 193.69, 337.6199999999998),
+            (64, -53, 2061, 2088, 672.01, 695.0, -1363.3730600000004),
+            (65, 49, 2088, 2147, 695.0, 797.8, 4890.905599999998),
         ]
         try #require(result.trades.count == 66)
-        let first = result.trades[0]
-        #expect(first.side == .short && first.quantity == abs(expected[0].0))
-        #expect(first.entryPrice == expected[0].3 && first.exitPrice == expected[0].4)
-        #expect(first.barsHeld == expected[0].2 - expected[0].1)
-        #expect(abs(first.pnl - expected[0].5) < 1e-6)
+        let series = try ReferenceData.series("GOOG-2004-2013.csv", symbol: "GOOG")
+        for row in expected {
+            let trade = result.trades[row.index]
+            #expect(trade.side.sign * trade.quantity == row.size)
+            #expect(trade.entryTime == series.timestamps[row.entryBar] && trade.exitTime == series.timestamps[row.exitBar])
+            #expect(trade.entryPrice == row.entry && trade.exitPrice == row.exit)
+            #expect(trade.barsHeld == row.exitBar - row.entryBar)
+            #expect(abs(trade.pnl - row.pnl) < 1e-6)
+        }
     }
 
     @Test("closing at the last close differs from backtesting.py only in the last trade's exit")
