@@ -10,6 +10,7 @@ import TradingCore
 /// Every `tradingkit` subcommand, in the order `--help` lists them.
 let commands: [any TradingKitCommand.Type] = [
     BenchCommand.self,
+    BacktestCommand.self,
 ]
 
 @MainActor

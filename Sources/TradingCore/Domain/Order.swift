@@ -52,7 +52,7 @@ public struct Order: Hashable, Sendable, Codable {
     /// Records a fill of `quantity` at `price` (updates the average price and the status).
     public mutating func recordFill(quantity: Double, price: Double, commission: Double, isComplete: Bool, at time: Timestamp) {
         let total = filledQuantity + quantity
-        averageFillPrice = total > 0 ? (averageFillPrice * filledQuantity + price * quantity) / total : 0
+        averageFillPrice = filledQuantity == 0 ? price : (averageFillPrice * filledQuantity + price * quantity) / total
         filledQuantity = total
         self.commission += commission
         status = isComplete ? .filled : .partiallyFilled

@@ -1,5 +1,5 @@
-/// Everything a backtest produced: the equity curve, orders, fills, round trips and risk
-/// decisions. Metrics are computed from it (``PerformanceMetrics``).
+/// Everything a backtest produced: the equity curve, orders, fills, round trips, risk
+/// decisions and the performance metrics computed from them.
 public struct BacktestResult: Sendable, Codable {
     /// The instruments, in index order.
     public var instruments: [Instrument]
@@ -19,8 +19,13 @@ public struct BacktestResult: Sendable, Codable {
     public var tradedNotional: Double
     /// Σ commission over all fills.
     public var totalCommission: Double
+    /// The summary statistics of the equity curve and trades (bars per year inferred from
+    /// the bar spacing).
+    public var metrics: PerformanceMetrics
 
-    /// Creates a result.
+    /// Creates a result and computes its metrics.
+    ///
+    /// - Complexity: O(points + trades).
     public init(instruments: [Instrument], initialCash: Double, equityCurve: EquityCurve, orders: [Order], fills: [Fill],
                 trades: [Trade], riskDecisions: [RiskDecision], tradedNotional: Double, totalCommission: Double) {
         self.instruments = instruments
@@ -32,6 +37,7 @@ public struct BacktestResult: Sendable, Codable {
         self.riskDecisions = riskDecisions
         self.tradedNotional = tradedNotional
         self.totalCommission = totalCommission
+        self.metrics = PerformanceMetrics(equityCurve: equityCurve, trades: trades, tradedNotional: tradedNotional)
     }
 
     /// The final equity (the initial cash when the curve is empty).
