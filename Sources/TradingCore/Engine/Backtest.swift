@@ -49,19 +49,13 @@ public struct Backtest: Sendable {
     public func runReturningStrategy<S: Strategy>(_ strategy: S, name: String = "") -> (result: BacktestResult, strategy: S) {
         var engine = makeEngine(strategy, name: name)
         var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution)
-        var cursors = Array(repeating: 0, count: series.count)
-        var slice = BarSlice(instrumentCount: series.count)
+        var feed = HistoricalFeed(series: series)
         engine.start()
         Self.forward(&engine, &simulator)
-        while let time = nextTimestamp(cursors) {
-            slice.reset(timestamp: time)
-            for index in series.indices where cursors[index] < series[index].count && series[index].timestamps[cursors[index]] == time {
-                slice.set(series[index][cursors[index]], at: index)
-                cursors[index] += 1
-            }
-            simulator.process(slice)
+        while feed.next() {
+            simulator.process(feed.slice)
             Self.deliver(&engine, &simulator)
-            engine.process(slice)
+            engine.process(feed.slice)
             Self.forward(&engine, &simulator)
         }
         engine.stop()
@@ -103,19 +97,9 @@ public struct Backtest: Sendable {
     }
 
     private func makeEngine<S: Strategy>(_ strategy: S, name: String) -> TradingEngine<S> {
-        var steps = 0
-        for item in series { steps = Swift.max(steps, item.count) }
+        let steps = series.reduce(0) { Swift.max($0, $1.count) }
         return TradingEngine(strategy: strategy, instruments: instruments, cash: cash, riskLimits: riskLimits,
                              history: series, expectedSteps: steps, strategyName: name)
-    }
-
-    private func nextTimestamp(_ cursors: [Int]) -> Timestamp? {
-        var earliest: Timestamp?
-        for index in series.indices where cursors[index] < series[index].count {
-            let time = series[index].timestamps[cursors[index]]
-            if earliest.map({ time < $0 }) ?? true { earliest = time }
-        }
-        return earliest
     }
 
     /// Feeds the simulator's reports to the engine.
