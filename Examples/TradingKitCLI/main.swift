@@ -10,6 +10,8 @@ import TradingCore
 /// Every `tradingkit` subcommand, in the order `--help` lists them.
 let commands: [any TradingKitCommand.Type] = [
     BenchCommand.self,
+    ValidateCommand.self,
+    SampleCommand.self,
 ]
 
 @MainActor

@@ -15,7 +15,7 @@
 ///    `max(open, close)` / `min(open, close)` by `intrabarRangeScale · σ_t · |n|` so that
 ///    `low ≤ open, close ≤ high` always holds; prices are then rounded to the tick (a
 ///    monotone map, so the ordering survives) and kept at least one tick.
-/// 6. Volume: `averageVolume × (χ²₄ / 4) × (1 + volumeSensitivity · |r_t| / σ̄)`, whole units,
+/// 6. Volume: `averageVolume × (χ²₈ / 8) × (1 + volumeSensitivity · |r_t| / σ̄)`, whole units,
 ///    so volume rises with the size of the move.
 ///
 /// Normals come from Marsaglia's polar method on ``SplitMix64`` with a logarithm built from
@@ -79,9 +79,16 @@ public struct SyntheticMarketGenerator: Sendable {
         return t * ((Double(nu) - 2) / Double(nu)).squareRoot()
     }
 
+    /// `price` rounded to the nearest tick, at least one tick. For ticks with a whole
+    /// reciprocal (0.01 → 100) the result is `k / 100`, the double nearest the decimal
+    /// price, so it prints as `30.83` rather than `30.830000000000002`.
     private func rounded(_ price: Double) -> Double {
         let tick = parameters.tickSize
-        return Swift.max((price / tick).rounded() * tick, tick)
+        let ticksPerUnit = (1 / tick).rounded()
+        let value = tick < 1 && abs(ticksPerUnit * tick - 1) < 1e-12
+            ? (price * ticksPerUnit).rounded() / ticksPerUnit
+            : (price / tick).rounded() * tick
+        return Swift.max(value, tick)
     }
 
     /// Generates the next bar, stamped `timestamp`.
@@ -108,7 +115,7 @@ public struct SyntheticMarketGenerator: Sendable {
         let high = Swift.max(open, close) * (1 + highExcursion)
         let low = Swift.min(open, close) * (1 - lowExcursion)
 
-        let activity = chiSquared(degreesOfFreedom: 4) / 4
+        let activity = chiSquared(degreesOfFreedom: 8) / 8
         let volume = (p.averageVolume * activity * (1 + p.volumeSensitivity * abs(barReturn) / periodVolatility)).rounded()
 
         let bar = Bar(timestamp: timestamp, open: rounded(open), high: rounded(high), low: rounded(low), close: rounded(close), volume: volume)
