@@ -9,8 +9,10 @@ import TradingCore
 
 /// Every `tradingkit` subcommand, in the order `--help` lists them.
 let commands: [any TradingKitCommand.Type] = [
-    BenchCommand.self,
+    ValidateCommand.self,
+    SampleCommand.self,
     BacktestCommand.self,
+    BenchCommand.self,
 ]
 
 @MainActor
