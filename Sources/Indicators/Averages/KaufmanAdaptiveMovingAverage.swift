@@ -2,7 +2,7 @@
 /// market's efficiency ratio.
 ///
 /// With `ER = |x(t) − x(t−period)| / Σ_{i=t−period+1}^{t} |x(i) − x(i−1)|` (1 when the path is
-/// monotonically rising or flat — TA-Lib's `sum ≤ change` and `TA_IS_ZERO(sum)` tests) and
+/// monotonically rising or flat — TA-Lib's `sum ≤ change` and `sum == 0` tests) and
 /// `sc = (ER · (2/3 − 2/31) + 2/31)²`, `KAMA(t) = (x(t) − KAMA(t−1)) · sc + KAMA(t−1)`, started
 /// from `KAMA = x(period−1)` as in `ta_KAMA.c`. Warm-up: `period + 1` values (TA-Lib lookback
 /// `period`); `period == 1` is the identity from the first value, as in TA-Lib. A non-finite

@@ -1,7 +1,7 @@
 /// Chande's momentum oscillator (TA-Lib `CMO`), −100…100.
 ///
 /// `CMO = 100 · (avgGain − avgLoss) / (avgGain + avgLoss)` with the same Wilder-smoothed
-/// averages as ``RelativeStrengthIndex`` (TA-Lib 0.6+); 0 when both are (near) zero.
+/// averages as ``RelativeStrengthIndex`` (TA-Lib 0.6+); 0 when both are 0.
 /// Warm-up: `period + 1` values. A non-finite input makes every later output NaN until `reset()`.
 public struct ChandeMomentumOscillator: Indicator {
     /// The smoothing period.

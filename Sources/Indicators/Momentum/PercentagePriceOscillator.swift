@@ -1,10 +1,10 @@
 /// The percentage price oscillator (TA-Lib `PPO`): the gap between a fast and a slow moving
 /// average in percent of the slow one.
 ///
-/// `PPO = (MA(fast) − MA(slow)) / MA(slow) · 100`, 0 when `MA(slow)` is (near) zero; the
+/// `PPO = (MA(fast) − MA(slow)) / MA(slow) · 100`, 0 when `|MA(slow)| < 1e-14` (TA-Lib 0.8); the
 /// average type is selectable. As in TA-Lib's `INT_PO`, the periods are swapped when
-/// `fast > slow` and the fast average starts late so that both averages' first values fall on
-/// the same bar. Warm-up: that of `MA(slow)`. Non-finite input follows the chosen average.
+/// `fast > slow`, and both averages run from the first value (unlike ``MACD``, whose fast EMA
+/// TA-Lib starts late). Warm-up: that of `MA(slow)`. Non-finite input follows the chosen average.
 public struct PercentagePriceOscillator: Indicator {
     /// The shorter period (after TA-Lib's swap).
     public let fastPeriod: Int
@@ -14,8 +14,6 @@ public struct PercentagePriceOscillator: Indicator {
     public let averageType: MovingAverageType
     @usableFromInline var fast: MovingAverage
     @usableFromInline var slow: MovingAverage
-    @usableFromInline let fastDelay: Int
-    @usableFromInline var seen = 0
 
     /// Creates a PPO.
     ///
@@ -32,7 +30,6 @@ public struct PercentagePriceOscillator: Indicator {
         self.averageType = averageType
         fast = MovingAverage(averageType, period: self.fastPeriod)
         slow = MovingAverage(averageType, period: self.slowPeriod)
-        fastDelay = slow.warmUpPeriod - fast.warmUpPeriod
     }
 
     /// The slow average's warm-up.
@@ -43,10 +40,9 @@ public struct PercentagePriceOscillator: Indicator {
     /// Consumes one value; returns the oscillator once warmed up.
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
-        seen += 1
-        let fastValue = seen > fastDelay ? fast.update(value) : nil
+        let fastValue = fast.update(value)
         guard let slowValue = slow.update(value), let fastValue else { return nil }
-        return TALibThresholds.isZero(slowValue) ? 0 : ((fastValue - slowValue) / slowValue) * 100
+        return TALibThresholds.isNearZero(slowValue) ? 0 : ((fastValue - slowValue) / slowValue) * 100
     }
 
     /// Forgets every value seen.
@@ -54,7 +50,6 @@ public struct PercentagePriceOscillator: Indicator {
     public mutating func reset() {
         fast.reset()
         slow.reset()
-        seen = 0
     }
 }
 

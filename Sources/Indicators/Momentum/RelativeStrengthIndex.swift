@@ -2,7 +2,7 @@
 ///
 /// `RSI = 100 · avgGain / (avgGain + avgLoss)` with Wilder-smoothed averages seeded by the
 /// plain means of the first `period` changes (TA-Lib default, unstable period 0); 0 when both
-/// averages are (near) zero (`TA_IS_ZERO`). Warm-up: `period + 1` values. A non-finite input
+/// averages are 0 (TA-Lib 0.8). Warm-up: `period + 1` values. A non-finite input
 /// makes every later output NaN until `reset()`.
 public struct RelativeStrengthIndex: Indicator {
     /// The smoothing period.

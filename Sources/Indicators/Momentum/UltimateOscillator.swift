@@ -6,7 +6,7 @@ import TradingCore
 /// `tr = max(high, previous close) − min(low, previous close)`. With `Ai = Σbp / Σtr` over the
 /// three periods sorted ascending (TA-Lib sorts them, so the shortest always weighs 4):
 /// `ULTOSC = 100 · (4·A1 + 2·A2 + A3) / 7`, a term being left out when its range sum is
-/// (near) zero. Warm-up: `longest period + 1` bars. A non-finite field makes the outputs
+/// 0. Warm-up: `longest period + 1` bars. A non-finite field makes the outputs
 /// whose windows contain it NaN.
 public struct UltimateOscillator: Indicator {
     /// The three periods, shortest first.

@@ -1,8 +1,8 @@
 /// The population standard deviation of the last `period` values, times `deviations`
 /// (TA-Lib `STDDEV`).
 ///
-/// `STDDEV = √VAR · deviations`, and 0 when the variance is below 1e-8 (TA-Lib's
-/// `TA_IS_ZERO_OR_NEG`). Warm-up: `period` values. A non-finite input makes the outputs whose
+/// `STDDEV = √VAR · deviations`, and 0 when the variance is not positive (TA-Lib 0.8).
+/// Warm-up: `period` values. A non-finite input makes the outputs whose
 /// window contains it NaN.
 public struct StandardDeviation: Indicator {
     /// The window length.

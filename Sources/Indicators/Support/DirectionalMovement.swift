@@ -66,9 +66,9 @@ struct DirectionalMovement: Sendable {
         return true
     }
 
-    /// `+DI = 100 · +DM / TR`, 0 when TR is (near) zero.
+    /// `+DI = 100 · +DM / TR`, 0 when TR is 0.
     @inlinable var plusIndicator: Double { TALibThresholds.isZero(range) ? 0 : 100 * (plus / range) }
-    /// `−DI = 100 · −DM / TR`, 0 when TR is (near) zero.
+    /// `−DI = 100 · −DM / TR`, 0 when TR is 0.
     @inlinable var minusIndicator: Double { TALibThresholds.isZero(range) ? 0 : 100 * (minus / range) }
 
     @inlinable

@@ -5,7 +5,7 @@ import TradingCore
 /// `DX = 100 · |+DI − −DI| / (+DI + −DI)` from ``DirectionalMovement``'s smoothed values; the
 /// first ADX is the mean of the first `period` DX values, then
 /// `ADX = (ADX · (period − 1) + DX) / period`. As in `ta_ADX.c`, a bar whose true range or DI
-/// sum is (near) zero contributes no DX (the sum skips it, the smoothing keeps the previous
+/// sum is 0 contributes no DX (the sum skips it, the smoothing keeps the previous
 /// ADX). Warm-up: `2 · period` bars (TA-Lib lookback `2 · period − 1`). A non-finite field
 /// makes every later output NaN until `reset()`.
 public struct AverageDirectionalIndex: Indicator {

@@ -4,7 +4,7 @@ import TradingCore
 /// as a percentage of the smoothed true range.
 ///
 /// `Plus DI = 100 · Plus DM(smoothed) / TR(smoothed)` with Wilder's smoothing seeded by the sums
-/// over bars 2…period (TA-Lib, unstable period 0); 0 when the range is (near) zero. With
+/// over bars 2…period (TA-Lib, unstable period 0); 0 when the range is 0. With
 /// `period == 1` TA-Lib returns the unsmoothed ratio `DM / TR` without the factor 100, and so
 /// does this type. Warm-up: `period + 1` bars (2 for period 1). A non-finite field makes every
 /// later output NaN until `reset()`.

@@ -2,7 +2,7 @@
 /// standard deviation above and below it.
 ///
 /// `middle = MA(period)` of the chosen type, `σ` = population standard deviation of the last
-/// `period` values (0 below variance 1e-8, as TA-Lib), `upper = middle + up · σ`,
+/// `period` values (0 when the variance is not positive, as TA-Lib), `upper = middle + up · σ`,
 /// `lower = middle − down · σ`. As in TA-Lib, σ is always the plain window deviation, whatever
 /// the average type. Warm-up: the average's. A non-finite input makes the outputs whose
 /// window contains it NaN (for recursive average types, all later middle values).

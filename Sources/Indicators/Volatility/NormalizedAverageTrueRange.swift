@@ -2,7 +2,7 @@ import TradingCore
 
 /// The average true range as a percentage of the close (TA-Lib `NATR`).
 ///
-/// `NATR = ATR / close · 100`, 0 when the close is (near) zero. With `period == 1` TA-Lib
+/// `NATR = ATR / close · 100`, 0 when the close is 0. With `period == 1` TA-Lib
 /// returns the plain true range, not normalized, and so does this type. Warm-up:
 /// `period + 1` bars. Non-finite input follows ``AverageTrueRange``.
 public struct NormalizedAverageTrueRange: Indicator {

@@ -5,7 +5,7 @@ import TradingCore
 /// With `tp = (high + low + close) / 3` and the money flow `tp · volume`, a bar's flow is
 /// positive when `tp` rose from the previous bar, negative when it fell and dropped when
 /// unchanged; `MFI = 100 · Σpositive / (Σpositive + Σnegative)` over the last `period` bars,
-/// and 0 when the total is below 1 (`ta_MFI.c`). Warm-up: `period + 1` bars. A non-finite
+/// and 0 when the total is 0 (TA-Lib 0.8). Warm-up: `period + 1` bars. A non-finite
 /// field makes the outputs whose window contains it NaN.
 public struct MoneyFlowIndex: Indicator {
     /// The window length.
@@ -52,7 +52,7 @@ public struct MoneyFlowIndex: Indicator {
         guard positive.isFull else { return nil }
         guard !positive.containsNonFinite else { return .nan }
         let total = positive.sum + negative.sum
-        return total < 1 ? 0 : 100 * (positive.sum / total)
+        return total == 0 ? 0 : 100 * (positive.sum / total)
     }
 
     /// Forgets every bar seen.
