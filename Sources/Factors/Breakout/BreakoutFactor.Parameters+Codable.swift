@@ -3,7 +3,7 @@ extension BreakoutFactor.Parameters: Codable {
         case channelPeriod, volatilityPeriod, volumePeriod, distanceWeight, volumeWeight, volumeClip
     }
 
-    /// Decodes parameters from a JSON object; absent members take their defaults.
+    /// Decodes parameters from a JSON object; absent or `null` members take their defaults.
     ///
     /// - Throws: `DecodingError` naming the member when a member is unknown, has the wrong
     ///   type or an invalid value.

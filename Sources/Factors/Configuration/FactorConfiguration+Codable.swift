@@ -3,7 +3,7 @@ extension FactorConfiguration: Codable {
         case momentum, breakout, normalizationWindow, clipLimit, momentumWeight, breakoutWeight
     }
 
-    /// Decodes a configuration from a JSON object; absent members take their defaults.
+    /// Decodes a configuration from a JSON object; absent or `null` members take their defaults.
     ///
     /// - Throws: `DecodingError` naming the member when a member is unknown, has the wrong
     ///   type or an invalid value.

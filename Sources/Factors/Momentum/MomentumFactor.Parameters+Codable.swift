@@ -3,7 +3,7 @@ extension MomentumFactor.Parameters: Codable {
         case horizons, horizonWeights, movingAveragePeriod, movingAverageWeight
     }
 
-    /// Decodes parameters from a JSON object; absent members take their defaults, except
+    /// Decodes parameters from a JSON object; absent or `null` members take their defaults, except
     /// that when `horizons` is given without `horizonWeights` every horizon weighs 1.
     ///
     /// - Throws: `DecodingError` naming the member when a member is unknown, has the wrong
