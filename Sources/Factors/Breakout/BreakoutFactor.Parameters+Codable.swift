@@ -8,7 +8,7 @@ extension BreakoutFactor.Parameters: Codable {
     /// - Throws: `DecodingError` naming the member when a member is unknown, has the wrong
     ///   type or an invalid value.
     public init(from decoder: any Decoder) throws {
-        try decoder.rejectUnknownKeys(allowing: CodingKeys.allCases.map(\.stringValue))
+        try ConfigurationFile.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = Self()
         let channelPeriod = try container.decodeIfPresent(Int.self, forKey: .channelPeriod) ?? defaults.channelPeriod

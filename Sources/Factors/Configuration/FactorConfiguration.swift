@@ -65,6 +65,16 @@ public struct FactorConfiguration: Hashable, Sendable {
     /// The clipping applied to each normalized score.
     public var clipping: Clipping { Clipping(limit: clipLimit) }
 
+    /// A fresh momentum factor, normalized with this configuration's window and clip.
+    public func makeMomentumFactor() -> NormalizedFactor<MomentumFactor> {
+        NormalizedFactor(MomentumFactor(parameters: momentum), window: normalizationWindow, clipping: clipping)
+    }
+
+    /// A fresh breakout factor, normalized with this configuration's window and clip.
+    public func makeBreakoutFactor() -> NormalizedFactor<BreakoutFactor> {
+        NormalizedFactor(BreakoutFactor(parameters: breakout), window: normalizationWindow, clipping: clipping)
+    }
+
     /// The first member that is invalid and why, or `nil` when all are valid.
     static func invalidField(
         normalizationWindow: Int, clipLimit: Double, momentumWeight: Double, breakoutWeight: Double
