@@ -9,6 +9,9 @@ import TradingCore
 
 /// Every `tradingkit` subcommand, in the order `--help` lists them.
 let commands: [any TradingKitCommand.Type] = [
+    ValidateCommand.self,
+    SampleCommand.self,
+    BacktestCommand.self,
     BenchCommand.self,
 ]
 

@@ -1,0 +1,5 @@
+extension IndicatorCatalog {
+    /// Trend and directional-movement indicators.
+    static let trend: [IndicatorSpecification] = [
+    ]
+}

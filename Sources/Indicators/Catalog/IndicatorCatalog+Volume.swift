@@ -1,0 +1,5 @@
+extension IndicatorCatalog {
+    /// Volume-based indicators.
+    static let volume: [IndicatorSpecification] = [
+    ]
+}

@@ -1,0 +1,387 @@
+/// The columns read from a CSV file, with the line of every accepted row and every issue found.
+struct CSVBarTable {
+    /// The `symbol` column's value (first row), when the file has one.
+    var symbol: String?
+    var timestamps: [Timestamp] = []
+    var open: [Double] = []
+    var high: [Double] = []
+    var low: [Double] = []
+    var close: [Double] = []
+    var volume: [Double] = []
+    /// Present when the file has an adjusted-close column.
+    var adjustedClose: [Double]?
+    /// Present when the file has a dividends column (0 = no dividend).
+    var dividends: [Double]?
+    /// Present when the file has a splits column (0 or 1 = no split).
+    var splits: [Double]?
+    /// The 1-based line of each accepted row.
+    var lines: [Int] = []
+    /// Data rows seen (accepted or not).
+    var rowCount = 0
+    /// Errors, in line order.
+    var issues: [DataIssue] = []
+    /// The header name of each field role, for messages.
+    var closeColumnName = "close"
+    var timestampColumnName = "date"
+}
+
+/// A byte-level CSV reader for OHLCV files: columns by header name, quoted fields, CRLF,
+/// BOM, `,`/`;`/tab separators; every problem is recorded with its line and column.
+///
+/// The row loop works on raw bytes: no per-line `String`, numbers through
+/// ``DecimalParser`` and timestamps through ``Timestamp/init(parsing:)``'s byte parser.
+struct CSVBarReader {
+    enum Role: UInt8 { case ignored, timestamp, open, high, low, close, volume, adjustedClose, dividends, splits, symbol }
+
+    enum FieldEnd { case delimiter, line, input, unterminatedQuote }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let newline = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+    private static let space = UInt8(ascii: " ")
+
+    /// Maps a normalised header name (lower-case, no spaces, `_` or `-`) to its role.
+    static func role(forHeader normalized: String, isFirstColumn: Bool) -> Role {
+        switch normalized {
+        case "date", "datetime", "time", "timestamp": return .timestamp
+        case "", "unnamed:0": return isFirstColumn ? .timestamp : .ignored
+        case "open": return .open
+        case "high": return .high
+        case "low": return .low
+        case "close": return .close
+        case "volume": return .volume
+        case "adjclose", "adjustedclose": return .adjustedClose
+        case "dividends", "dividend": return .dividends
+        case "stocksplits", "splits", "split": return .splits
+        case "symbol", "ticker": return .symbol
+        default: return .ignored
+        }
+    }
+
+    static func normalize(_ header: String) -> String {
+        String(header.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" })
+    }
+
+    /// Scans one field starting at `position`; returns its content range and what ended it.
+    @inline(__always)
+    static func scanField(
+        _ bytes: UnsafePointer<UInt8>, _ count: Int, _ position: inout Int, delimiter: UInt8, line: inout Int
+    ) -> (start: Int, end: Int, terminator: FieldEnd) {
+        var start = position
+        while start < count && bytes[start] == space && delimiter != space { start += 1 }
+        var cursor = start
+        var contentStart = start
+        var contentEnd = start
+        if start < count && bytes[start] == quote {
+            cursor = start + 1
+            while true {
+                guard cursor < count else {
+                    position = count
+                    return (start + 1, count, .unterminatedQuote)
+                }
+                let byte = bytes[cursor]
+                if byte == quote {
+                    if cursor + 1 < count && bytes[cursor + 1] == quote {
+                        cursor += 2
+                        continue
+                    }
+                    break
+                }
+                if byte == newline { line += 1 }
+                cursor += 1
+            }
+            contentStart = start + 1
+            contentEnd = cursor
+            cursor += 1
+            while cursor < count && bytes[cursor] == space && delimiter != space { cursor += 1 }
+            if cursor < count && bytes[cursor] != delimiter && bytes[cursor] != newline && bytes[cursor] != carriageReturn {
+                // Text after the closing quote: report the whole raw field as unparseable.
+                contentStart = start
+                while cursor < count && bytes[cursor] != delimiter && bytes[cursor] != newline && bytes[cursor] != carriageReturn {
+                    cursor += 1
+                }
+                contentEnd = cursor
+            }
+        } else {
+            while cursor < count {
+                let byte = bytes[cursor]
+                if byte == delimiter || byte == newline || byte == carriageReturn { break }
+                cursor += 1
+            }
+            contentEnd = cursor
+            while contentEnd > contentStart && bytes[contentEnd - 1] == space && delimiter != space { contentEnd -= 1 }
+        }
+        guard cursor < count else {
+            position = count
+            return (contentStart, contentEnd, .input)
+        }
+        let byte = bytes[cursor]
+        position = cursor + 1
+        if byte == delimiter { return (contentStart, contentEnd, .delimiter) }
+        if byte == carriageReturn && position < count && bytes[position] == newline { position += 1 }
+        return (contentStart, contentEnd, .line)
+    }
+
+    /// Chooses `,`, `;` or tab: whichever occurs most often outside quotes in the header line.
+    static func detectDelimiter(_ bytes: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> UInt8 {
+        var commas = 0, semicolons = 0, tabs = 0
+        var inQuotes = false
+        var index = start
+        while index < count {
+            let byte = bytes[index]
+            if byte == quote { inQuotes.toggle() }
+            if !inQuotes {
+                if byte == newline || byte == carriageReturn { break }
+                if byte == UInt8(ascii: ",") { commas += 1 }
+                if byte == UInt8(ascii: ";") { semicolons += 1 }
+                if byte == UInt8(ascii: "\t") { tabs += 1 }
+            }
+            index += 1
+        }
+        if semicolons > commas && semicolons >= tabs { return UInt8(ascii: ";") }
+        if tabs > commas && tabs > semicolons { return UInt8(ascii: "\t") }
+        return UInt8(ascii: ",")
+    }
+
+    static func text(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: bytes + start, count: end - start), as: UTF8.self)
+    }
+
+    /// Reads a whole file's bytes into columns, recording every error.
+    static func read(_ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?) -> CSVBarTable {
+        var table = CSVBarTable()
+        guard let bytes = buffer.baseAddress, buffer.count > 0 else {
+            table.issues.append(DataIssue(file: file, line: 1, kind: .emptyFile))
+            return table
+        }
+        let count = buffer.count
+        var position = 0
+        if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
+        var line = 1
+        while position < count && (bytes[position] == newline || bytes[position] == carriageReturn) {
+            if bytes[position] == newline { line += 1 }
+            position += 1
+        }
+        guard position < count else {
+            table.issues.append(DataIssue(file: file, line: 1, kind: .emptyFile))
+            return table
+        }
+        let delimiter = requestedDelimiter ?? detectDelimiter(bytes, count, from: position)
+
+        // Header.
+        let headerLine = line
+        var names: [String] = []
+        var roles: [Role] = []
+        var columnOfRole = [Int](repeating: -1, count: 11)
+        while true {
+            let field = scanField(bytes, count, &position, delimiter: delimiter, line: &line)
+            if field.terminator == .unterminatedQuote {
+                table.issues.append(DataIssue(file: file, line: line, kind: .unterminatedQuote))
+                return table
+            }
+            let name = text(bytes, field.start, field.end)
+            var role = role(forHeader: normalize(name), isFirstColumn: names.isEmpty)
+            if role != .ignored {
+                if columnOfRole[Int(role.rawValue)] >= 0 {
+                    table.issues.append(DataIssue(file: file, line: headerLine, column: name, kind: .duplicateColumn(name)))
+                    role = .ignored
+                } else {
+                    columnOfRole[Int(role.rawValue)] = names.count
+                }
+            }
+            names.append(name.isEmpty ? "column \(names.count + 1)" : name)
+            roles.append(role)
+            if field.terminator == .line { line += 1 }
+            if field.terminator != .delimiter { break }
+        }
+        let required: [(Role, String)] = [(.timestamp, "date"), (.open, "open"), (.high, "high"), (.low, "low"), (.close, "close"), (.volume, "volume")]
+        for (role, name) in required where columnOfRole[Int(role.rawValue)] < 0 {
+            table.issues.append(DataIssue(file: file, line: headerLine, kind: .missingColumn(name)))
+        }
+        guard table.issues.isEmpty else { return table }
+        func columnName(_ role: Role) -> String { names[columnOfRole[Int(role.rawValue)]] }
+        let openName = columnName(.open), highName = columnName(.high), lowName = columnName(.low)
+        let closeName = columnName(.close), volumeName = columnName(.volume), timeName = columnName(.timestamp)
+        table.closeColumnName = closeName
+        table.timestampColumnName = timeName
+        let hasAdjusted = columnOfRole[Int(Role.adjustedClose.rawValue)] >= 0
+        let hasDividends = columnOfRole[Int(Role.dividends.rawValue)] >= 0
+        let hasSplits = columnOfRole[Int(Role.splits.rawValue)] >= 0
+        let columnCount = roles.count
+
+        // Reserve from the first data line's length.
+        var lineLength = 0
+        while position + lineLength < count && bytes[position + lineLength] != newline { lineLength += 1 }
+        let estimatedRows = (count - position) / Swift.max(lineLength + 1, 8) + 16
+        table.timestamps.reserveCapacity(estimatedRows)
+        table.open.reserveCapacity(estimatedRows)
+        table.high.reserveCapacity(estimatedRows)
+        table.low.reserveCapacity(estimatedRows)
+        table.close.reserveCapacity(estimatedRows)
+        table.volume.reserveCapacity(estimatedRows)
+        table.lines.reserveCapacity(estimatedRows)
+        var adjusted: [Double] = [], dividends: [Double] = [], splits: [Double] = []
+        if hasAdjusted { adjusted.reserveCapacity(estimatedRows) }
+        if hasDividends { dividends.reserveCapacity(estimatedRows) }
+        if hasSplits { splits.reserveCapacity(estimatedRows) }
+
+        var previousTimestamp: Int64?
+        var previousClose: Double?
+        var symbolStart = -1, symbolLength = 0
+        var rowIssues: [DataIssue] = []
+
+        rows: while position < count {
+            let first = bytes[position]
+            if first == newline || first == carriageReturn {
+                position += 1
+                if first == carriageReturn && position < count && bytes[position] == newline { position += 1 }
+                line += 1
+                continue
+            }
+            let rowLine = line
+            var fieldIndex = 0
+            var firstFieldIsEmpty = false
+            var timestamp: Int64?
+            var open = 0.0, high = 0.0, low = 0.0, close = 0.0, volume = 0.0
+            var adjustedValue = 0.0, dividendValue = 0.0, splitValue = 0.0
+            var terminator = FieldEnd.delimiter
+            rowIssues.removeAll(keepingCapacity: true)
+            repeat {
+                let field = scanField(bytes, count, &position, delimiter: delimiter, line: &line)
+                terminator = field.terminator
+                if terminator == .unterminatedQuote {
+                    table.issues.append(DataIssue(file: file, line: rowLine, column: fieldIndex < columnCount ? names[fieldIndex] : nil, kind: .unterminatedQuote))
+                    break rows
+                }
+                if fieldIndex == 0 { firstFieldIsEmpty = field.start == field.end }
+                if fieldIndex < columnCount {
+                    let role = roles[fieldIndex]
+                    if role != .ignored {
+                        let isEmpty = field.start == field.end
+                        switch role {
+                        case .timestamp:
+                            if isEmpty {
+                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
+                            } else if let value = Timestamp.parseNanoseconds(bytes + field.start, count: field.end - field.start) {
+                                timestamp = value
+                            } else {
+                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableTimestamp(text(bytes, field.start, field.end))))
+                            }
+                        case .symbol:
+                            if isEmpty {
+                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
+                            } else if symbolStart < 0 {
+                                symbolStart = field.start
+                                symbolLength = field.end - field.start
+                                table.symbol = text(bytes, field.start, field.end)
+                            } else if field.end - field.start != symbolLength || !bytesEqual(bytes + symbolStart, bytes + field.start, symbolLength) {
+                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: text(bytes, field.start, field.end))))
+                            }
+                        default:
+                            var value = 0.0
+                            if isEmpty {
+                                if role != .dividends && role != .splits {
+                                    rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
+                                }
+                            } else if let parsed = DecimalParser.parse(bytes + field.start, count: field.end - field.start) {
+                                value = parsed
+                            } else {
+                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableNumber(text(bytes, field.start, field.end))))
+                            }
+                            switch role {
+                            case .open: open = value
+                            case .high: high = value
+                            case .low: low = value
+                            case .close: close = value
+                            case .volume: volume = value
+                            case .adjustedClose: adjustedValue = value
+                            case .dividends: dividendValue = value
+                            default: splitValue = value
+                            }
+                        }
+                    }
+                }
+                fieldIndex += 1
+            } while terminator == .delimiter
+            if terminator == .line { line += 1 }
+            if fieldIndex == 1 && firstFieldIsEmpty { continue }
+            table.rowCount += 1
+            if fieldIndex != columnCount {
+                table.issues.append(DataIssue(file: file, line: rowLine, kind: .fieldCount(expected: columnCount, found: fieldIndex)))
+                continue
+            }
+            if rowIssues.isEmpty {
+                func check(_ value: Double, _ name: String, isPrice: Bool) {
+                    if !value.isFinite {
+                        rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .nonFiniteValue))
+                    } else if isPrice && value <= 0 {
+                        rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .nonPositivePrice(value)))
+                    } else if !isPrice && value < 0 {
+                        rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .negativeVolume(value)))
+                    }
+                }
+                check(open, openName, isPrice: true)
+                check(high, highName, isPrice: true)
+                check(low, lowName, isPrice: true)
+                check(close, closeName, isPrice: true)
+                check(volume, volumeName, isPrice: false)
+                if hasAdjusted { check(adjustedValue, columnName(.adjustedClose), isPrice: true) }
+                if rowIssues.isEmpty {
+                    if high < low {
+                        rowIssues.append(DataIssue(file: file, line: rowLine, column: highName, kind: .highBelowLow(high: high, low: low)))
+                    } else {
+                        if open < low || open > high {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: openName, kind: .openOutsideRange(open: open, low: low, high: high)))
+                        }
+                        if close < low || close > high {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: closeName, kind: .closeOutsideRange(close: close, low: low, high: high)))
+                        }
+                    }
+                }
+                if hasDividends && (!dividendValue.isFinite || dividendValue < 0 || (dividendValue > 0 && dividendValue >= (previousClose ?? .infinity))) {
+                    rowIssues.append(DataIssue(file: file, line: rowLine, column: columnName(.dividends), kind: .invalidDividend(dividendValue)))
+                }
+                if hasSplits && (!splitValue.isFinite || splitValue < 0) {
+                    rowIssues.append(DataIssue(file: file, line: rowLine, column: columnName(.splits), kind: .invalidSplitRatio(splitValue)))
+                }
+            }
+            if let timestamp {
+                if let previousTimestamp, timestamp <= previousTimestamp {
+                    let kind: DataIssueKind = timestamp == previousTimestamp
+                        ? .duplicateTimestamp(Timestamp(rawValue: timestamp))
+                        : .decreasingTimestamp(previous: Timestamp(rawValue: previousTimestamp), current: Timestamp(rawValue: timestamp))
+                    rowIssues.append(DataIssue(file: file, line: rowLine, column: timeName, kind: kind))
+                }
+                previousTimestamp = timestamp
+            }
+            if close.isFinite && close > 0 { previousClose = close }
+            guard rowIssues.isEmpty, let timestamp else {
+                table.issues.append(contentsOf: rowIssues)
+                continue
+            }
+            table.timestamps.append(Timestamp(rawValue: timestamp))
+            table.open.append(open)
+            table.high.append(high)
+            table.low.append(low)
+            table.close.append(close)
+            table.volume.append(volume)
+            table.lines.append(rowLine)
+            if hasAdjusted { adjusted.append(adjustedValue) }
+            if hasDividends { dividends.append(dividendValue) }
+            if hasSplits { splits.append(splitValue) }
+        }
+        if table.rowCount == 0 && table.issues.isEmpty {
+            table.issues.append(DataIssue(file: file, line: headerLine + 1, kind: .noRows))
+        }
+        if hasAdjusted { table.adjustedClose = adjusted }
+        if hasDividends { table.dividends = dividends }
+        if hasSplits { table.splits = splits }
+        return table
+    }
+
+    @inline(__always)
+    private static func bytesEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+        for index in 0..<length where a[index] != b[index] { return false }
+        return true
+    }
+}

@@ -1,0 +1,28 @@
+/// One problem found in a market-data file, located by file, line and column.
+public struct DataIssue: Hashable, Sendable, CustomStringConvertible {
+    /// The file (path as given) or source name the data came from.
+    public var file: String
+    /// The 1-based line number (the header is line 1).
+    public var line: Int
+    /// The header name of the offending column, when the issue concerns one field.
+    public var column: String?
+    /// What is wrong.
+    public var kind: DataIssueKind
+
+    /// Creates an issue record.
+    public init(file: String, line: Int, column: String? = nil, kind: DataIssueKind) {
+        self.file = file
+        self.line = line
+        self.column = column
+        self.kind = kind
+    }
+
+    /// Whether the issue is an error or a warning.
+    public var severity: DataIssueSeverity { kind.severity }
+
+    /// `file:line: severity: column 'name': explanation` — the compiler-style form editors link to.
+    public var description: String {
+        let columnText = column.map { "column '\($0)': " } ?? ""
+        return "\(file):\(line): \(severity.rawValue): \(columnText)\(kind)"
+    }
+}

@@ -1,0 +1,96 @@
+/// Every problem found in one market-data file: errors that make loading refuse it and
+/// warnings that only flag it.
+///
+/// Checks, each reported with file, line and column:
+/// * structure: readable file, header present, required columns present, a field count per
+///   row equal to the header's, closed quotes;
+/// * fields: empty or unparseable numbers and timestamps, a `symbol` equal to the first row's;
+/// * values: finite, positive prices; finite, non-negative volume; `low ≤ high`;
+///   `open` and `close` within `[low, high]`; valid split ratios and dividends;
+/// * order: strictly increasing timestamps (duplicates and decreases are separate kinds);
+/// * warnings: gaps longer than both `gapWarningMultiple` × the median interval and
+///   `minimumWarnedGapSeconds`, and close-to-close returns with a robust z-score
+///   `|r − median(r)| / (1.4826 · MAD(r))` above `outlierWarningScore` (computed over the
+///   rows that passed the checks).
+public struct DataValidationReport: Hashable, Sendable {
+    /// The file (path as given) or source name.
+    public var file: String
+    /// The number of data rows read (valid or not).
+    public var rowCount: Int
+    /// Errors and warnings, ordered by line.
+    public var issues: [DataIssue]
+
+    /// Validates the CSV file at `path`.
+    ///
+    /// - Complexity: O(n log n) in the number of rows (the medians sort).
+    public init(validatingCSVFile path: String, options: CSVLoadOptions = .init()) {
+        do {
+            let bytes = try FileBytes.read(path)
+            self.init(validatingCSVBytes: bytes, source: path, options: options)
+        } catch {
+            self.init(file: path, rowCount: 0, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
+        }
+    }
+
+    /// Validates CSV bytes held in memory; `source` names them in messages.
+    ///
+    /// - Complexity: O(n log n) in the number of rows.
+    public init(validatingCSVBytes bytes: [UInt8], source: String, options: CSVLoadOptions = .init()) {
+        let table = bytes.withUnsafeBufferPointer { CSVBarReader.read($0, file: source, delimiter: options.delimiter) }
+        var issues = table.issues
+        issues += Self.gapWarnings(table, source: source, options: options)
+        issues += Self.outlierWarnings(table, source: source, options: options)
+        issues.sort { $0.line < $1.line }
+        self.init(file: source, rowCount: table.rowCount, issues: issues)
+    }
+
+    /// Creates a report from its parts.
+    public init(file: String, rowCount: Int, issues: [DataIssue]) {
+        self.file = file
+        self.rowCount = rowCount
+        self.issues = issues
+    }
+
+    /// The errors.
+    public var errors: [DataIssue] { issues.filter { $0.severity == .error } }
+    /// The warnings.
+    public var warnings: [DataIssue] { issues.filter { $0.severity == .warning } }
+    /// Whether any error was found (loading would refuse the file).
+    public var hasErrors: Bool { issues.contains { $0.severity == .error } }
+
+    private static func median(_ values: [Double]) -> Double {
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    private static func gapWarnings(_ table: CSVBarTable, source: String, options: CSVLoadOptions) -> [DataIssue] {
+        let times = table.timestamps
+        guard times.count > 2 else { return [] }
+        let intervals = (1..<times.count).map { Double(times[$0].rawValue - times[$0 - 1].rawValue) }
+        let floor = Double(options.minimumWarnedGapSeconds) * Double(Timestamp.nanosecondsPerSecond)
+        let threshold = Swift.max(options.gapWarningMultiple * median(intervals), floor)
+        var issues: [DataIssue] = []
+        for index in 1..<times.count where intervals[index - 1] > threshold {
+            issues.append(DataIssue(file: source, line: table.lines[index], column: table.timestampColumnName, kind: .gap(from: times[index - 1], to: times[index])))
+        }
+        return issues
+    }
+
+    private static func outlierWarnings(_ table: CSVBarTable, source: String, options: CSVLoadOptions) -> [DataIssue] {
+        let close = table.close
+        guard close.count > 2 else { return [] }
+        let returns = (1..<close.count).map { close[$0] / close[$0 - 1] - 1 }
+        let center = median(returns)
+        let scale = 1.4826 * median(returns.map { abs($0 - center) })
+        guard scale > 0 else { return [] }
+        var issues: [DataIssue] = []
+        for index in returns.indices {
+            let score = abs(returns[index] - center) / scale
+            if score > options.outlierWarningScore {
+                issues.append(DataIssue(file: source, line: table.lines[index + 1], column: table.closeColumnName, kind: .outlierReturn(returns[index], robustScore: score)))
+            }
+        }
+        return issues
+    }
+}

@@ -1,0 +1,131 @@
+extension Timestamp {
+    /// Parses the timestamp formats found in market-data files.
+    ///
+    /// Accepted, all interpreted in UTC unless an offset is given:
+    /// * `YYYY-MM-DD` (midnight UTC of that day),
+    /// * `YYYY-MM-DD HH:MM`, `YYYY-MM-DD HH:MM:SS` and ISO 8601 with `T`, optional fractional
+    ///   seconds (up to nanoseconds) and an optional `Z` or UTC offset (`+05:30`, `-0400`,
+    ///   `-04`); `1984-06-01 00:00:00-04:00` is 04:00 UTC;
+    /// * epoch integers, classified by digit count: up to 10 digits are seconds, 11–13
+    ///   milliseconds, 14–16 microseconds, 17–19 nanoseconds.
+    ///
+    /// Years must lie in 1678…2261 (the range ``Timestamp`` can represent); calendar fields
+    /// are range-checked (February 30 is rejected).
+    ///
+    /// - Parameter text: the field, without surrounding whitespace or quotes.
+    /// - Returns: `nil` when `text` is not one of the formats above.
+    public init?(parsing text: String) {
+        var text = text
+        let parsed: Int64? = text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            return Timestamp.parseNanoseconds(base, count: buffer.count)
+        }
+        guard let parsed else { return nil }
+        self.init(rawValue: parsed)
+    }
+
+    /// Nanoseconds since the epoch of the timestamp in `count` bytes at `start`, or `nil`.
+    static func parseNanoseconds(_ start: UnsafePointer<UInt8>, count: Int) -> Int64? {
+        guard count > 0 else { return nil }
+        if count >= 10 && start[4] == UInt8(ascii: "-") {
+            return parseCalendar(start, count: count)
+        }
+        return parseEpoch(start, count: count)
+    }
+
+    @inline(__always)
+    private static func digit(_ byte: UInt8) -> Int? {
+        let value = byte &- UInt8(ascii: "0")
+        return value < 10 ? Int(value) : nil
+    }
+
+    @inline(__always)
+    private static func twoDigits(_ start: UnsafePointer<UInt8>, _ offset: Int) -> Int? {
+        guard let tens = digit(start[offset]), let ones = digit(start[offset + 1]) else { return nil }
+        return tens * 10 + ones
+    }
+
+    private static func parseEpoch(_ start: UnsafePointer<UInt8>, count: Int) -> Int64? {
+        guard count <= 19 else { return nil }
+        var value: Int64 = 0
+        for index in 0..<count {
+            guard let d = digit(start[index]) else { return nil }
+            value = value * 10 + Int64(d)
+        }
+        let scale: Int64
+        switch count {
+        case ...10: scale = 1_000_000_000
+        case 11...13: scale = 1_000_000
+        case 14...16: scale = 1_000
+        default: scale = 1
+        }
+        let (nanoseconds, overflow) = value.multipliedReportingOverflow(by: scale)
+        return overflow ? nil : nanoseconds
+    }
+
+    private static func daysInMonth(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    private static func parseCalendar(_ start: UnsafePointer<UInt8>, count: Int) -> Int64? {
+        guard let c0 = twoDigits(start, 0), let c1 = twoDigits(start, 2),
+              let month = twoDigits(start, 5), start[7] == UInt8(ascii: "-"), let day = twoDigits(start, 8)
+        else { return nil }
+        let year = c0 * 100 + c1
+        guard (1678...2261).contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month)
+        else { return nil }
+        var seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
+        var nanoseconds: Int64 = 0
+        var index = 10
+        if index < count {
+            guard start[index] == UInt8(ascii: "T") || start[index] == UInt8(ascii: " "), count >= index + 6,
+                  let hour = twoDigits(start, index + 1), start[index + 3] == UInt8(ascii: ":"),
+                  let minute = twoDigits(start, index + 4), hour < 24, minute < 60
+            else { return nil }
+            seconds += Int64(hour * 3_600 + minute * 60)
+            index += 6
+            if index < count && start[index] == UInt8(ascii: ":") {
+                guard count >= index + 3, let second = twoDigits(start, index + 1), second <= 60 else { return nil }
+                seconds += Int64(second)
+                index += 3
+                if index < count && (start[index] == UInt8(ascii: ".") || start[index] == UInt8(ascii: ",")) {
+                    index += 1
+                    var scale: Int64 = 100_000_000
+                    let fractionStart = index
+                    while index < count, let d = digit(start[index]) {
+                        nanoseconds += Int64(d) * scale
+                        scale /= 10
+                        index += 1
+                    }
+                    guard index > fractionStart else { return nil }
+                }
+            }
+            if index < count {
+                switch start[index] {
+                case UInt8(ascii: "Z"), UInt8(ascii: "z"):
+                    index += 1
+                case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                    let sign: Int64 = start[index] == UInt8(ascii: "-") ? -1 : 1
+                    guard count >= index + 3, let offsetHours = twoDigits(start, index + 1), offsetHours <= 18 else { return nil }
+                    index += 3
+                    var offsetMinutes = 0
+                    if index < count {
+                        if start[index] == UInt8(ascii: ":") { index += 1 }
+                        guard count == index + 2, let minutes = twoDigits(start, index), minutes < 60 else { return nil }
+                        offsetMinutes = minutes
+                        index += 2
+                    }
+                    seconds -= sign * Int64(offsetHours * 3_600 + offsetMinutes * 60)
+                default:
+                    return nil
+                }
+            }
+        }
+        guard index == count else { return nil }
+        return seconds * 1_000_000_000 + nanoseconds
+    }
+}

@@ -1,0 +1,78 @@
+/// Writers for TradingKit's CSV outputs (`equity.csv`, `trades.csv`, `attribution.csv`).
+///
+/// Format (RFC 4180 with `\n` line ends): a header line, then one line per record, each
+/// line ending in `\n`. Text fields are quoted when they contain a comma, quote, or line
+/// break (quotes doubled). Timestamps are ISO 8601 in UTC (``Timestamp/description``).
+/// Numbers are the shortest decimal that round-trips to the same `Double`, always in
+/// positional notation (`0.00001`, never `1e-05`), so spreadsheets and `pandas.read_csv`
+/// read them back exactly; non-finite numbers are written as an empty field.
+public enum CSVExport {
+    /// The equity curve, one line per bar.
+    ///
+    /// Header: `timestamp,equity,cash,grossExposure,netExposure,drawdown`, where
+    /// `drawdown` is ``EquityCurve/drawdown`` (a fraction ≤ 0).
+    ///
+    /// - Complexity: O(n).
+    public static func equity(_ curve: EquityCurve) -> String {
+        var text = "timestamp,equity,cash,grossExposure,netExposure,drawdown\n"
+        let drawdown = curve.drawdown
+        text.reserveCapacity(curve.count * 64)
+        for index in 0..<curve.count {
+            text += curve.timestamps[index].description
+            text += "," + number(curve.equity[index]) + "," + number(curve.cash[index])
+            text += "," + number(curve.grossExposure[index]) + "," + number(curve.netExposure[index])
+            text += "," + number(drawdown[index]) + "\n"
+        }
+        return text
+    }
+
+    /// The round-trip trades, one line per trade.
+    ///
+    /// Header: `symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy`
+    /// (`side` is `long` or `short`; `pnl` is net of commission; `returnPct` is ``Trade/returnPct``).
+    ///
+    /// - Complexity: O(trades).
+    public static func trades(_ trades: [Trade]) -> String {
+        var text = "symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy\n"
+        for trade in trades {
+            text += field(trade.symbol) + "," + trade.side.rawValue + "," + number(trade.quantity)
+            text += "," + trade.entryTime.description + "," + number(trade.entryPrice)
+            text += "," + trade.exitTime.description + "," + number(trade.exitPrice)
+            text += "," + number(trade.pnl) + "," + number(trade.commission) + "," + number(trade.returnPct)
+            text += "," + String(trade.barsHeld) + "," + field(trade.strategy) + "\n"
+        }
+        return text
+    }
+
+    /// PnL attribution, one line per part of every group, groups in order.
+    ///
+    /// Header: `dimension,key,pnl`.
+    ///
+    /// - Complexity: O(total parts).
+    public static func attribution(_ groups: [AttributionGroup]) -> String {
+        var text = "dimension,key,pnl\n"
+        for group in groups {
+            for part in group.parts {
+                text += field(group.dimension) + "," + field(part.key) + "," + number(part.pnl) + "\n"
+            }
+        }
+        return text
+    }
+
+    /// A text field, quoted when it contains a comma, quote or line break.
+    public static func field(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        var quoted = "\""
+        for character in text {
+            quoted.append(character)
+            if character == "\"" { quoted.append("\"") }
+        }
+        return quoted + "\""
+    }
+
+    /// A number as written in every TradingKit CSV: shortest round-trip positional decimal,
+    /// empty when not finite.
+    public static func number(_ value: Double) -> String {
+        value.isFinite ? NumberText.plain(value) : ""
+    }
+}
