@@ -1,26 +1,21 @@
+import TradingCore
+
 extension AttributionReport {
-    /// The report as CSV: the header `dimension,key,pnl` and one line per row, in report
-    /// order, with `\n` line endings. Keys containing a comma, quote or line break are
-    /// quoted per RFC 4180; PnL is written with Swift's shortest round-tripping form.
+    /// The report as the groups TradingKit's reports consume: one ``TradingCore/AttributionGroup``
+    /// per dimension that has rows, in report order (factor, symbol, month, strategy).
     ///
     /// - Complexity: O(number of rows).
-    public var csv: String {
-        var text = "dimension,key,pnl\n"
-        for row in rows {
-            text += "\(row.dimension.rawValue),\(Self.csvField(row.key)),\(row.pnl)\n"
+    public var groups: [AttributionGroup] {
+        AttributionDimension.allCases.compactMap { dimension in
+            let parts = rows(for: dimension).map { AttributionGroup.Part(key: $0.key, pnl: $0.pnl) }
+            return parts.isEmpty ? nil : AttributionGroup(dimension: dimension.rawValue, parts: parts)
         }
-        return text
     }
 
-    /// `field`, quoted and with quotes doubled when it contains a comma, quote or line break.
-    static func csvField(_ field: String) -> String {
-        guard field.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return field }
-        var quoted = "\""
-        for character in field {
-            if character == "\"" { quoted.append("\"") }
-            quoted.append(character)
-        }
-        quoted.append("\"")
-        return quoted
-    }
+    /// The report as `attribution.csv`: the header `dimension,key,pnl` and one line per row,
+    /// in report order, written by ``TradingCore/CSVExport/attribution(_:)`` (RFC 4180
+    /// quoting, shortest round-tripping positional numbers, `\n` line ends).
+    ///
+    /// - Complexity: O(number of rows).
+    public var csv: String { CSVExport.attribution(groups) }
 }

@@ -49,6 +49,8 @@ struct AttributionReportTests {
             #expect(abs(row.pnl - pnl) < 1e-12, "\(row)")
         }
         #expect(report.rows(for: .symbol).map(\.key) == ["GLD", "GOOG", "MU"])
+        #expect(report.groups.map(\.dimension) == ["factor", "symbol", "month", "strategy"])
+        #expect(report.groups.allSatisfy { abs($0.totalPnL - 59.5) < 1e-12 })
         #expect(try #require(report.pnl(.month, "2024-01")) == 108)
         #expect(report.pnl(.month, "2023-12") == nil)
     }
@@ -67,6 +69,15 @@ struct AttributionReportTests {
         strategy,"say ""hi""",2.5
 
         """#)
+    }
+
+    @Test("CSV numbers are positional, never exponent notation")
+    func csvNumbers() {
+        let report = AttributionReport(trades: [
+            Self.trade("MU", quantity: 0.00001, entry: 1, exit: 2, exitTime: Timestamp(year: 2023, month: 1, day: 3), strategy: "tb"),
+        ])
+        #expect(report.csv.contains("symbol,MU,0.00001"))
+        #expect(report.csv.contains("factor,unattributed,0.00001"))
     }
 
     @Test("no trades give an empty report")
