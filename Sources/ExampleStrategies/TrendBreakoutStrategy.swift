@@ -32,7 +32,7 @@ import TradingCore
 /// your own. It reads nothing but the bars it is given, so it cannot look ahead.
 ///
 /// Warm-up: the composite needs `max(momentum warm-up, breakout warm-up) +
-/// normalizationWindow − 1` bars per instrument (301 with the defaults); no order is sent
+/// normalizationWindow − 1` bars per instrument (252 with the defaults); no order is sent
 /// before that.
 ///
 /// - Complexity: O(instruments × horizons) per step; no allocation per bar except the
