@@ -122,6 +122,20 @@ struct CSVBarReader {
         return (contentStart, contentEnd, .line)
     }
 
+    /// When a field's content ends at `next` and is directly followed by the separator, a
+    /// line end or the end of input: how it ended and where the next field starts.
+    @inline(__always)
+    static func fieldEnd(_ bytes: UnsafePointer<UInt8>, _ count: Int, at next: Int, delimiter: UInt8) -> (FieldEnd, Int)? {
+        guard next < count else { return (.input, count) }
+        let byte = bytes[next]
+        if byte == delimiter { return (.delimiter, next + 1) }
+        if byte == newline { return (.line, next + 1) }
+        if byte == carriageReturn {
+            return (.line, next + 1 < count && bytes[next + 1] == newline ? next + 2 : next + 1)
+        }
+        return nil
+    }
+
     /// Chooses `,`, `;` or tab: whichever occurs most often outside quotes in the header line.
     static func detectDelimiter(_ bytes: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> UInt8 {
         var commas = 0, semicolons = 0, tabs = 0
@@ -229,6 +243,7 @@ struct CSVBarReader {
         var previousClose: Double?
         var symbolStart = -1, symbolLength = 0
         var rowIssues: [DataIssue] = []
+        var dateCache = TimestampParseCache()
 
         rows: while position < count {
             let first = bytes[position]
@@ -248,41 +263,32 @@ struct CSVBarReader {
             if !rowIssues.isEmpty { rowIssues.removeAll(keepingCapacity: true) }
             repeat {
                 let role = fieldIndex < columnCount ? roles[fieldIndex] : .ignored
+                if role == .timestamp,
+                   let (value, length) = Timestamp.parsePrefix(bytes + position, limit: count - position, cache: &dateCache),
+                   let end = fieldEnd(bytes, count, at: position + length, delimiter: delimiter) {
+                    // Fast path: the timestamp runs straight up to the separator or line end.
+                    timestamp = value
+                    (terminator, position) = end
+                    fieldIndex += 1
+                    continue
+                }
                 if role.rawValue >= Role.open.rawValue && role.rawValue <= Role.splits.rawValue,
-                   let (value, length) = DecimalParser.parsePrefix(bytes + position, limit: count - position) {
+                   let (value, length) = DecimalParser.parsePrefix(bytes + position, limit: count - position),
+                   let end = fieldEnd(bytes, count, at: position + length, delimiter: delimiter) {
                     // Fast path: the number runs straight up to the separator or line end.
-                    let next = position + length
-                    var isComplete = true
-                    if next == count {
-                        position = count
-                        terminator = .input
-                    } else if bytes[next] == delimiter {
-                        position = next + 1
-                        terminator = .delimiter
-                    } else if bytes[next] == newline {
-                        position = next + 1
-                        terminator = .line
-                    } else if bytes[next] == carriageReturn {
-                        position = next + 1
-                        if position < count && bytes[position] == newline { position += 1 }
-                        terminator = .line
-                    } else {
-                        isComplete = false
+                    switch role {
+                    case .open: open = value
+                    case .high: high = value
+                    case .low: low = value
+                    case .close: close = value
+                    case .volume: volume = value
+                    case .adjustedClose: adjustedValue = value
+                    case .dividends: dividendValue = value
+                    default: splitValue = value
                     }
-                    if isComplete {
-                        switch role {
-                        case .open: open = value
-                        case .high: high = value
-                        case .low: low = value
-                        case .close: close = value
-                        case .volume: volume = value
-                        case .adjustedClose: adjustedValue = value
-                        case .dividends: dividendValue = value
-                        default: splitValue = value
-                        }
-                        fieldIndex += 1
-                        continue
-                    }
+                    (terminator, position) = end
+                    fieldIndex += 1
+                    continue
                 }
                 let field = scanField(bytes, count, &position, delimiter: delimiter, line: &line)
                 terminator = field.terminator
