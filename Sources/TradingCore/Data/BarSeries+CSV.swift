@@ -23,7 +23,7 @@ extension BarSeries {
     public init(contentsOfCSVFile path: String, symbol: String? = nil, options: CSVLoadOptions = .init()) throws(CSVLoadError) {
         let table: CSVBarTable
         do {
-            table = try FileBytes.withContents(of: path) { CSVBarReader.read($0, file: path, delimiter: options.delimiter) }
+            table = try FileBytes.withContents(of: path) { CSVBarReader.read($0, file: path, delimiter: options.delimiter, recordsLines: false) }
         } catch {
             throw CSVLoadError(file: path, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
         }
@@ -47,7 +47,7 @@ extension BarSeries {
     ///
     /// - Throws: ``CSVLoadError``.
     public init(csvBytes: [UInt8], source: String, symbol: String, options: CSVLoadOptions = .init()) throws(CSVLoadError) {
-        let table = csvBytes.withUnsafeBufferPointer { CSVBarReader.read($0, file: source, delimiter: options.delimiter) }
+        let table = csvBytes.withUnsafeBufferPointer { CSVBarReader.read($0, file: source, delimiter: options.delimiter, recordsLines: false) }
         try self.init(table: table, source: source, symbol: symbol, options: options)
     }
 
