@@ -272,6 +272,14 @@ struct CSVBarReader {
                     fieldIndex += 1
                     continue
                 }
+                if role == .symbol && symbolStart >= 0 && position + symbolLength <= count
+                    && bytesEqual(bytes + symbolStart, bytes + position, symbolLength),
+                   let end = fieldEnd(bytes, count, at: position + symbolLength, delimiter: delimiter) {
+                    // Fast path: the same symbol as the first row's.
+                    (terminator, position) = end
+                    fieldIndex += 1
+                    continue
+                }
                 if role.rawValue >= Role.open.rawValue && role.rawValue <= Role.splits.rawValue,
                    let (value, length) = DecimalParser.parsePrefix(bytes + position, limit: count - position),
                    let end = fieldEnd(bytes, count, at: position + length, delimiter: delimiter) {
