@@ -6,6 +6,7 @@ enum BenchCommand: TradingKitCommand {
     static var suites: [any BenchSuite.Type] {
         [
             CSVLoadBenchmarks.self,
+            IndicatorBenchmarks.self,
         ]
     }
 

@@ -1,126 +1,96 @@
-/// A moving average of a type chosen at run time (TA-Lib `MA` with a `TA_MAType`), dispatched
-/// with a `switch` rather than through an existential.
+/// A moving average of a type chosen at run time (TA-Lib `MA` with a `TA_MAType`),
+/// dispatched with a `switch` on the type rather than through an existential.
 ///
 /// Used by the indicators whose smoothing is a parameter (Bollinger bands, PPO, the
-/// stochastics). Warm-up and values are those of the selected type.
-public enum MovingAverage: Indicator {
-    /// ``SimpleMovingAverage``.
-    case simple(SimpleMovingAverage)
-    /// ``ExponentialMovingAverage``.
-    case exponential(ExponentialMovingAverage)
-    /// ``WeightedMovingAverage``.
-    case weighted(WeightedMovingAverage)
-    /// ``DoubleExponentialMovingAverage``.
-    case doubleExponential(DoubleExponentialMovingAverage)
-    /// ``TripleExponentialMovingAverage``.
-    case tripleExponential(TripleExponentialMovingAverage)
-    /// ``TriangularMovingAverage``.
-    case triangular(TriangularMovingAverage)
-    /// ``KaufmanAdaptiveMovingAverage``.
-    case kaufmanAdaptive(KaufmanAdaptiveMovingAverage)
-    /// ``TillsonMovingAverage``.
-    case tillson(TillsonMovingAverage)
+/// stochastics). Only the selected average is stored; it is updated in place. Warm-up and
+/// values are those of the selected type.
+public struct MovingAverage: Indicator {
+    /// The selected average type.
+    public let type: MovingAverageType
+    @usableFromInline var simple: SimpleMovingAverage?
+    @usableFromInline var exponential: ExponentialMovingAverage?
+    @usableFromInline var weighted: WeightedMovingAverage?
+    @usableFromInline var doubleExponential: DoubleExponentialMovingAverage?
+    @usableFromInline var tripleExponential: TripleExponentialMovingAverage?
+    @usableFromInline var triangular: TriangularMovingAverage?
+    @usableFromInline var kaufmanAdaptive: KaufmanAdaptiveMovingAverage?
+    @usableFromInline var tillson: TillsonMovingAverage?
 
     /// Creates the moving average `type` over `period` values (T3 uses volume factor 0.7, as
     /// TA-Lib's `TA_MA` does).
     ///
     /// - Precondition: `period > 0`.
     public init(_ type: MovingAverageType, period: Int) {
+        self.type = type
         switch type {
-        case .simple: self = .simple(SimpleMovingAverage(period: period))
-        case .exponential: self = .exponential(ExponentialMovingAverage(period: period))
-        case .weighted: self = .weighted(WeightedMovingAverage(period: period))
-        case .doubleExponential: self = .doubleExponential(DoubleExponentialMovingAverage(period: period))
-        case .tripleExponential: self = .tripleExponential(TripleExponentialMovingAverage(period: period))
-        case .triangular: self = .triangular(TriangularMovingAverage(period: period))
-        case .kaufmanAdaptive: self = .kaufmanAdaptive(KaufmanAdaptiveMovingAverage(period: period))
-        case .tillson: self = .tillson(TillsonMovingAverage(period: period, volumeFactor: 0.7))
+        case .simple: simple = SimpleMovingAverage(period: period)
+        case .exponential: exponential = ExponentialMovingAverage(period: period)
+        case .weighted: weighted = WeightedMovingAverage(period: period)
+        case .doubleExponential: doubleExponential = DoubleExponentialMovingAverage(period: period)
+        case .tripleExponential: tripleExponential = TripleExponentialMovingAverage(period: period)
+        case .triangular: triangular = TriangularMovingAverage(period: period)
+        case .kaufmanAdaptive: kaufmanAdaptive = KaufmanAdaptiveMovingAverage(period: period)
+        case .tillson: tillson = TillsonMovingAverage(period: period, volumeFactor: 0.7)
         }
     }
 
     /// The selected type's warm-up period.
     @inlinable
     public var warmUpPeriod: Int {
-        switch self {
-        case let .simple(average): average.warmUpPeriod
-        case let .exponential(average): average.warmUpPeriod
-        case let .weighted(average): average.warmUpPeriod
-        case let .doubleExponential(average): average.warmUpPeriod
-        case let .tripleExponential(average): average.warmUpPeriod
-        case let .triangular(average): average.warmUpPeriod
-        case let .kaufmanAdaptive(average): average.warmUpPeriod
-        case let .tillson(average): average.warmUpPeriod
+        switch type {
+        case .simple: simple!.warmUpPeriod
+        case .exponential: exponential!.warmUpPeriod
+        case .weighted: weighted!.warmUpPeriod
+        case .doubleExponential: doubleExponential!.warmUpPeriod
+        case .tripleExponential: tripleExponential!.warmUpPeriod
+        case .triangular: triangular!.warmUpPeriod
+        case .kaufmanAdaptive: kaufmanAdaptive!.warmUpPeriod
+        case .tillson: tillson!.warmUpPeriod
         }
     }
 
     /// Whether the selected average is warmed up.
     @inlinable
     public var isReady: Bool {
-        switch self {
-        case let .simple(average): average.isReady
-        case let .exponential(average): average.isReady
-        case let .weighted(average): average.isReady
-        case let .doubleExponential(average): average.isReady
-        case let .tripleExponential(average): average.isReady
-        case let .triangular(average): average.isReady
-        case let .kaufmanAdaptive(average): average.isReady
-        case let .tillson(average): average.isReady
+        switch type {
+        case .simple: simple!.isReady
+        case .exponential: exponential!.isReady
+        case .weighted: weighted!.isReady
+        case .doubleExponential: doubleExponential!.isReady
+        case .tripleExponential: tripleExponential!.isReady
+        case .triangular: triangular!.isReady
+        case .kaufmanAdaptive: kaufmanAdaptive!.isReady
+        case .tillson: tillson!.isReady
         }
     }
 
     /// Consumes one value; returns the average once warmed up.
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
-        // Cases whose payload owns a buffer move it out and leave an allocation-free
-        // placeholder behind, so the buffer stays uniquely referenced and is written in place.
-        switch self {
-        case var .simple(average):
-            self = .vacated
-            defer { self = .simple(average) }
-            return average.update(value)
-        case var .exponential(average):
-            defer { self = .exponential(average) }
-            return average.update(value)
-        case var .weighted(average):
-            self = .vacated
-            defer { self = .weighted(average) }
-            return average.update(value)
-        case var .doubleExponential(average):
-            defer { self = .doubleExponential(average) }
-            return average.update(value)
-        case var .tripleExponential(average):
-            defer { self = .tripleExponential(average) }
-            return average.update(value)
-        case var .triangular(average):
-            self = .vacated
-            defer { self = .triangular(average) }
-            return average.update(value)
-        case var .kaufmanAdaptive(average):
-            self = .vacated
-            defer { self = .kaufmanAdaptive(average) }
-            return average.update(value)
-        case var .tillson(average):
-            defer { self = .tillson(average) }
-            return average.update(value)
+        switch type {
+        case .simple: simple!.update(value)
+        case .exponential: exponential!.update(value)
+        case .weighted: weighted!.update(value)
+        case .doubleExponential: doubleExponential!.update(value)
+        case .tripleExponential: tripleExponential!.update(value)
+        case .triangular: triangular!.update(value)
+        case .kaufmanAdaptive: kaufmanAdaptive!.update(value)
+        case .tillson: tillson!.update(value)
         }
     }
-
-    /// A stand-in holding no heap storage, assigned while a payload is being updated.
-    @usableFromInline
-    static var vacated: MovingAverage { .exponential(ExponentialMovingAverage(period: 1, smoothing: 1)) }
 
     /// Resets the selected average.
     @inlinable
     public mutating func reset() {
-        switch self {
-        case var .simple(average): average.reset(); self = .simple(average)
-        case var .exponential(average): average.reset(); self = .exponential(average)
-        case var .weighted(average): average.reset(); self = .weighted(average)
-        case var .doubleExponential(average): average.reset(); self = .doubleExponential(average)
-        case var .tripleExponential(average): average.reset(); self = .tripleExponential(average)
-        case var .triangular(average): average.reset(); self = .triangular(average)
-        case var .kaufmanAdaptive(average): average.reset(); self = .kaufmanAdaptive(average)
-        case var .tillson(average): average.reset(); self = .tillson(average)
+        switch type {
+        case .simple: simple!.reset()
+        case .exponential: exponential!.reset()
+        case .weighted: weighted!.reset()
+        case .doubleExponential: doubleExponential!.reset()
+        case .tripleExponential: tripleExponential!.reset()
+        case .triangular: triangular!.reset()
+        case .kaufmanAdaptive: kaufmanAdaptive!.reset()
+        case .tillson: tillson!.reset()
         }
     }
 }

@@ -56,7 +56,7 @@ public struct WeightedMovingAverage: Indicator {
         return nonFiniteCount > 0 ? .nan : weightedSum / divisor
     }
 
-    @inlinable
+    @usableFromInline @inline(never)
     mutating func recompute() {
         updatesSinceRecompute = 0
         var plain = 0.0, weighted = 0.0, weight = 0.0

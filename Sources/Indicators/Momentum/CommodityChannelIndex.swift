@@ -36,10 +36,10 @@ public struct CommodityChannelIndex: Indicator {
         typicalPrices.push(typical)
         guard typicalPrices.isFull else { return nil }
         var sum = 0.0
-        typicalPrices.forEachOldestFirst { sum += $0 }
+        typicalPrices.forEachInStorageOrder { sum += $0 }
         let mean = sum / Double(period)
         var deviation = 0.0
-        typicalPrices.forEachOldestFirst { deviation += Swift.abs($0 - mean) }
+        typicalPrices.forEachInStorageOrder { deviation += Swift.abs($0 - mean) }
         guard sum.isFinite else { return .nan }
         let distance = typical - mean
         return distance != 0 && deviation != 0 ? distance / (0.015 * (deviation / Double(period))) : 0

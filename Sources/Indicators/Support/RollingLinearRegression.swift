@@ -38,7 +38,7 @@ struct RollingLinearRegression: Sendable {
         return (sum - m * sumOfPositions) / n + m * (n - 1)
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func push(_ value: Double) {
         if window.isFull {
             let leaving = window.oldest
@@ -57,7 +57,7 @@ struct RollingLinearRegression: Sendable {
         if updatesSinceRecompute == window.capacity { recompute() }
     }
 
-    @inlinable
+    @usableFromInline @inline(never)
     mutating func recompute() {
         updatesSinceRecompute = 0
         var plain = 0.0, weighted = 0.0, position = 0.0

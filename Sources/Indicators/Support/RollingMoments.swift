@@ -37,7 +37,7 @@ struct RollingMoments: Sendable {
     }
 
     /// Slides the window by one value.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func push(_ value: Double) {
         if window.isFull {
             let leaving = window.oldest
@@ -66,7 +66,7 @@ struct RollingMoments: Sendable {
     }
 
     /// Re-centres on the window mean and recomputes both sums exactly.
-    @inlinable
+    @usableFromInline @inline(never)
     mutating func recompute() {
         updatesSinceRecompute = 0
         var total = 0.0, finite = 0

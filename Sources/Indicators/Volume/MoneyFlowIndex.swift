@@ -42,7 +42,7 @@ public struct MoneyFlowIndex: Indicator {
         }
         let flow = typical * bar.volume
         let change = typical - previousTypical
-        if !flow.isFinite || change.isNaN {
+        if !flow.isFinite || !change.isFinite {
             positive.push(.nan)
             negative.push(.nan)
         } else {
