@@ -13,6 +13,7 @@
 ///   (after the risk check, each decision recorded).
 /// * ``process(_:)-(ExecutionReport)``: update the order, book fills in the portfolio (which
 ///   records round-trip trades), call `onFill` / `onOrderUpdate`, handle new requests.
+/// * ``process(timer:)``: call `onTimer`, handle new requests.
 ///
 /// The equity curve gets one point per timestamp holding the state after every event
 /// stamped at or before it: the point is written when a later event arrives or at
@@ -85,6 +86,17 @@ public struct TradingEngine<S: Strategy> {
         case .orderUpdate(let order): storedStrategy.onOrderUpdate(order, &core.context)
         case .fill(let fill): storedStrategy.onFill(fill, &core.context)
         }
+        core.handleRequestsIfAny()
+    }
+
+    /// Processes a timer event: calls `onTimer` and handles the strategy's requests. The
+    /// time does not advance the bar step; it must not precede the latest bar.
+    ///
+    /// - Precondition: `time ≥ context.time`.
+    @inlinable
+    public mutating func process(timer time: Timestamp) {
+        precondition(time >= core.context.time, "a timer must not precede the latest bar")
+        storedStrategy.onTimer(time, &core.context)
         core.handleRequestsIfAny()
     }
 
