@@ -126,6 +126,13 @@ struct EngineCore: Sendable {
     @usableFromInline
     mutating func removeAllCommands() { commands.removeAll(keepingCapacity: true) }
 
+    /// Swaps the pending commands into `buffer` (cleared first).
+    @usableFromInline
+    mutating func moveCommands(into buffer: inout [EngineCommand]) {
+        buffer.removeAll(keepingCapacity: true)
+        swap(&commands, &buffer)
+    }
+
     // MARK: - Internals
 
     private mutating func reveal(_ bar: Bar, of index: Int) {

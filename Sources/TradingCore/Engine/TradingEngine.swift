@@ -119,4 +119,9 @@ public struct TradingEngine<S: Strategy> {
     /// Forgets the commands already forwarded (keeps the buffer's capacity).
     @inlinable
     public mutating func removeAllCommands() { core.removeAllCommands() }
+
+    /// Moves the pending commands into `buffer` (which is cleared first) by swapping
+    /// storage, so a driver reusing one buffer allocates nothing in steady state.
+    @inlinable
+    public mutating func moveCommands(into buffer: inout [EngineCommand]) { core.moveCommands(into: &buffer) }
 }
