@@ -12,6 +12,7 @@ struct EngineCore: Sendable {
     @usableFromInline var fills: [Fill] = []
     @usableFromInline var riskDecisions: [RiskDecision] = []
     private var pendingPoint: Timestamp?
+    private var requestBuffer: [StrategyContext.Request] = []
 
     /// What a report means for the strategy.
     @usableFromInline
@@ -180,9 +181,9 @@ struct EngineCore: Sendable {
                     flattenAll(reason: "kill switch")
                 }
             }
-            let requests = context.requests
-            context.requests.removeAll(keepingCapacity: true)
-            for request in requests {
+            requestBuffer.removeAll(keepingCapacity: true)
+            swap(&requestBuffer, &context.requests)
+            for request in requestBuffer {
                 switch request {
                 case .cancel(let id):
                     if context.openOrderIDs.contains(id) { commands.append(.cancel(id)) }
