@@ -228,16 +228,16 @@ struct CSVBarReader {
         var lineLength = 0
         while position + lineLength < count && bytes[position + lineLength] != newline { lineLength += 1 }
         let estimatedRows = (count - position) / Swift.max(lineLength + 1, 8) + 16
-        var timestamps = ColumnBuffer<Timestamp>(capacity: estimatedRows)
-        var opens = ColumnBuffer<Double>(capacity: estimatedRows)
-        var highs = ColumnBuffer<Double>(capacity: estimatedRows)
-        var lows = ColumnBuffer<Double>(capacity: estimatedRows)
-        var closes = ColumnBuffer<Double>(capacity: estimatedRows)
-        var volumes = ColumnBuffer<Double>(capacity: estimatedRows)
-        var lines = ColumnBuffer<Int>(capacity: recordsLines ? estimatedRows : 0)
-        var adjusted = ColumnBuffer<Double>(capacity: hasAdjusted ? estimatedRows : 0)
-        var dividends = ColumnBuffer<Double>(capacity: hasDividends ? estimatedRows : 0)
-        var splits = ColumnBuffer<Double>(capacity: hasSplits ? estimatedRows : 0)
+        var timestamps = ColumnBuffer<Timestamp>(expectedCount: estimatedRows)
+        var opens = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var highs = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var lows = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var closes = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var volumes = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var lines = ColumnBuffer<Int>(expectedCount: recordsLines ? estimatedRows : 0)
+        var adjusted = ColumnBuffer<Double>(expectedCount: hasAdjusted ? estimatedRows : 0)
+        var dividends = ColumnBuffer<Double>(expectedCount: hasDividends ? estimatedRows : 0)
+        var splits = ColumnBuffer<Double>(expectedCount: hasSplits ? estimatedRows : 0)
 
         var previousTimestamp: Int64?
         var previousClose: Double?
@@ -410,16 +410,16 @@ struct CSVBarReader {
             if hasDividends { dividends.append(dividendValue) }
             if hasSplits { splits.append(splitValue) }
         }
-        table.timestamps = timestamps.makeArray()
-        table.open = opens.makeArray()
-        table.high = highs.makeArray()
-        table.low = lows.makeArray()
-        table.close = closes.makeArray()
-        table.volume = volumes.makeArray()
-        table.lines = lines.makeArray()
-        if hasAdjusted { table.adjustedClose = adjusted.makeArray() }
-        if hasDividends { table.dividends = dividends.makeArray() }
-        if hasSplits { table.splits = splits.makeArray() }
+        table.timestamps = timestamps.takeArray()
+        table.open = opens.takeArray()
+        table.high = highs.takeArray()
+        table.low = lows.takeArray()
+        table.close = closes.takeArray()
+        table.volume = volumes.takeArray()
+        table.lines = lines.takeArray()
+        if hasAdjusted { table.adjustedClose = adjusted.takeArray() }
+        if hasDividends { table.dividends = dividends.takeArray() }
+        if hasSplits { table.splits = splits.takeArray() }
         if table.rowCount == 0 && table.issues.isEmpty {
             table.issues.append(DataIssue(file: file, line: headerLine + 1, kind: .noRows))
         }
