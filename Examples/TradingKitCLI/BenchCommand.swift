@@ -7,6 +7,7 @@ enum BenchCommand: TradingKitCommand {
         [
             CSVLoadBenchmarks.self,
             IndicatorBenchmarks.self,
+            EngineBenchmarks.self,
         ]
     }
 

@@ -120,7 +120,7 @@ public struct FillSimulator: Sendable {
             }
             compact()
         }
-        for index in 0..<slice.instrumentCount where slice.hasBar(index) {
+        for index in 0..<slice.instrumentCount where slice.hasBar(index) && account.positions[index].quantity != 0 {
             account.mark(index, at: slice.bars[index].close)
         }
     }
