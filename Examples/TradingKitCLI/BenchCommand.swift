@@ -5,6 +5,7 @@ enum BenchCommand: TradingKitCommand {
     /// Every benchmark suite, in the order `--help` lists them.
     static var suites: [any BenchSuite.Type] {
         [
+            CSVLoadBenchmarks.self,
             FactorBenchmarks.self,
         ]
     }

@@ -21,13 +21,13 @@ extension BarSeries {
     /// - Throws: ``CSVLoadError`` naming file, line and column of each problem.
     /// - Complexity: O(n) in the file size.
     public init(contentsOfCSVFile path: String, symbol: String? = nil, options: CSVLoadOptions = .init()) throws(CSVLoadError) {
-        let bytes: [UInt8]
+        let table: CSVBarTable
         do {
-            bytes = try FileBytes.read(path)
+            table = try FileBytes.withContents(of: path) { CSVBarReader.read($0, file: path, delimiter: options.delimiter) }
         } catch {
             throw CSVLoadError(file: path, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
         }
-        try self.init(csvBytes: bytes, source: path, symbol: symbol ?? Self.fileStem(path), options: options)
+        try self.init(table: table, source: path, symbol: symbol ?? Self.fileStem(path), options: options)
     }
 
     /// Loads and validates CSV text held in memory, with the rules of
@@ -48,6 +48,11 @@ extension BarSeries {
     /// - Throws: ``CSVLoadError``.
     public init(csvBytes: [UInt8], source: String, symbol: String, options: CSVLoadOptions = .init()) throws(CSVLoadError) {
         let table = csvBytes.withUnsafeBufferPointer { CSVBarReader.read($0, file: source, delimiter: options.delimiter) }
+        try self.init(table: table, source: source, symbol: symbol, options: options)
+    }
+
+    /// Builds the series from a table the reader produced, applying the adjustment.
+    private init(table: CSVBarTable, source: String, symbol: String, options: CSVLoadOptions) throws(CSVLoadError) {
         guard table.issues.isEmpty else { throw CSVLoadError(file: source, issues: table.issues) }
         let series = BarSeries(
             validatedSymbol: table.symbol ?? symbol, timestamps: table.timestamps,

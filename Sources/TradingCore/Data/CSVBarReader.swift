@@ -245,8 +245,45 @@ struct CSVBarReader {
             var open = 0.0, high = 0.0, low = 0.0, close = 0.0, volume = 0.0
             var adjustedValue = 0.0, dividendValue = 0.0, splitValue = 0.0
             var terminator = FieldEnd.delimiter
-            rowIssues.removeAll(keepingCapacity: true)
+            if !rowIssues.isEmpty { rowIssues.removeAll(keepingCapacity: true) }
             repeat {
+                let role = fieldIndex < columnCount ? roles[fieldIndex] : .ignored
+                if role.rawValue >= Role.open.rawValue && role.rawValue <= Role.splits.rawValue,
+                   let (value, length) = DecimalParser.parsePrefix(bytes + position, limit: count - position) {
+                    // Fast path: the number runs straight up to the separator or line end.
+                    let next = position + length
+                    var isComplete = true
+                    if next == count {
+                        position = count
+                        terminator = .input
+                    } else if bytes[next] == delimiter {
+                        position = next + 1
+                        terminator = .delimiter
+                    } else if bytes[next] == newline {
+                        position = next + 1
+                        terminator = .line
+                    } else if bytes[next] == carriageReturn {
+                        position = next + 1
+                        if position < count && bytes[position] == newline { position += 1 }
+                        terminator = .line
+                    } else {
+                        isComplete = false
+                    }
+                    if isComplete {
+                        switch role {
+                        case .open: open = value
+                        case .high: high = value
+                        case .low: low = value
+                        case .close: close = value
+                        case .volume: volume = value
+                        case .adjustedClose: adjustedValue = value
+                        case .dividends: dividendValue = value
+                        default: splitValue = value
+                        }
+                        fieldIndex += 1
+                        continue
+                    }
+                }
                 let field = scanField(bytes, count, &position, delimiter: delimiter, line: &line)
                 terminator = field.terminator
                 if terminator == .unterminatedQuote {
@@ -254,50 +291,47 @@ struct CSVBarReader {
                     break rows
                 }
                 if fieldIndex == 0 { firstFieldIsEmpty = field.start == field.end }
-                if fieldIndex < columnCount {
-                    let role = roles[fieldIndex]
-                    if role != .ignored {
-                        let isEmpty = field.start == field.end
+                if role != .ignored {
+                    let isEmpty = field.start == field.end
+                    switch role {
+                    case .timestamp:
+                        if isEmpty {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
+                        } else if let value = Timestamp.parseNanoseconds(bytes + field.start, count: field.end - field.start) {
+                            timestamp = value
+                        } else {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableTimestamp(text(bytes, field.start, field.end))))
+                        }
+                    case .symbol:
+                        if isEmpty {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
+                        } else if symbolStart < 0 {
+                            symbolStart = field.start
+                            symbolLength = field.end - field.start
+                            table.symbol = text(bytes, field.start, field.end)
+                        } else if field.end - field.start != symbolLength || !bytesEqual(bytes + symbolStart, bytes + field.start, symbolLength) {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: text(bytes, field.start, field.end))))
+                        }
+                    default:
+                        var value = 0.0
+                        if isEmpty {
+                            if role != .dividends && role != .splits {
+                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
+                            }
+                        } else if let parsed = DecimalParser.parse(bytes + field.start, count: field.end - field.start) {
+                            value = parsed
+                        } else {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableNumber(text(bytes, field.start, field.end))))
+                        }
                         switch role {
-                        case .timestamp:
-                            if isEmpty {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
-                            } else if let value = Timestamp.parseNanoseconds(bytes + field.start, count: field.end - field.start) {
-                                timestamp = value
-                            } else {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableTimestamp(text(bytes, field.start, field.end))))
-                            }
-                        case .symbol:
-                            if isEmpty {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
-                            } else if symbolStart < 0 {
-                                symbolStart = field.start
-                                symbolLength = field.end - field.start
-                                table.symbol = text(bytes, field.start, field.end)
-                            } else if field.end - field.start != symbolLength || !bytesEqual(bytes + symbolStart, bytes + field.start, symbolLength) {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: text(bytes, field.start, field.end))))
-                            }
-                        default:
-                            var value = 0.0
-                            if isEmpty {
-                                if role != .dividends && role != .splits {
-                                    rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
-                                }
-                            } else if let parsed = DecimalParser.parse(bytes + field.start, count: field.end - field.start) {
-                                value = parsed
-                            } else {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableNumber(text(bytes, field.start, field.end))))
-                            }
-                            switch role {
-                            case .open: open = value
-                            case .high: high = value
-                            case .low: low = value
-                            case .close: close = value
-                            case .volume: volume = value
-                            case .adjustedClose: adjustedValue = value
-                            case .dividends: dividendValue = value
-                            default: splitValue = value
-                            }
+                        case .open: open = value
+                        case .high: high = value
+                        case .low: low = value
+                        case .close: close = value
+                        case .volume: volume = value
+                        case .adjustedClose: adjustedValue = value
+                        case .dividends: dividendValue = value
+                        default: splitValue = value
                         }
                     }
                 }

@@ -26,55 +26,62 @@ public enum DecimalParser {
         return parse(base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
     }
 
-    @usableFromInline
-    static let powersOfTen: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
-
-    /// Parses `count` bytes at `start` (the CSV reader's entry point; no allocation on the fast path).
+    /// Parses `count` bytes at `start` (no allocation on the fast path).
     static func parse(_ start: UnsafePointer<UInt8>, count: Int) -> Double? {
+        if let (value, length) = parsePrefix(start, limit: count), length == count { return value }
+        return fallback(start, count: count)
+    }
+
+    /// Parses the longest decimal number at the start of the `limit` bytes at `start` when
+    /// the fast path applies; returns the value and the bytes consumed, or `nil` when there
+    /// is no number there or it needs the exact slow path (the caller then delimits the field
+    /// and calls ``parse(_:count:)``). The CSV reader's entry point: one pass over the bytes.
+    @inline(__always)
+    static func parsePrefix(_ start: UnsafePointer<UInt8>, limit count: Int) -> (Double, Int)? {
         var index = 0
         var isNegative = false
         if count > 0 && (start[0] == UInt8(ascii: "-") || start[0] == UInt8(ascii: "+")) {
             isNegative = start[0] == UInt8(ascii: "-")
             index = 1
         }
-        var significand: UInt64 = 0
-        var significantDigits = 0
-        var exponent = 0
+        // Leading zeros carry no information; after them, at most 19 digits fit in a UInt64
+        // (anything longer takes the exact slow path).
         var sawDigit = false
-        var isTruncated = false
+        while index < count && start[index] == UInt8(ascii: "0") {
+            sawDigit = true
+            index += 1
+        }
+        var significand: UInt64 = 0
+        let integerStart = index
         while index < count {
             let digit = start[index] &- UInt8(ascii: "0")
             guard digit < 10 else { break }
-            sawDigit = true
-            if significantDigits < 19 {
-                significand = significand &* 10 &+ UInt64(digit)
-                if significand != 0 { significantDigits += 1 }
-            } else {
-                exponent += 1
-                if digit != 0 { isTruncated = true }
-            }
+            significand = significand &* 10 &+ UInt64(digit)
             index += 1
         }
+        var digitCount = index - integerStart
+        var exponent = 0
         if index < count && start[index] == UInt8(ascii: ".") {
             index += 1
+            let fractionStart = index
+            if significand == 0 {
+                while index < count && start[index] == UInt8(ascii: "0") { index += 1 }
+            }
+            let significantStart = index
             while index < count {
                 let digit = start[index] &- UInt8(ascii: "0")
                 guard digit < 10 else { break }
-                sawDigit = true
-                if significantDigits < 19 {
-                    significand = significand &* 10 &+ UInt64(digit)
-                    if significand != 0 { significantDigits += 1 }
-                    exponent -= 1
-                } else if digit != 0 {
-                    isTruncated = true
-                }
+                significand = significand &* 10 &+ UInt64(digit)
                 index += 1
             }
+            digitCount += index - significantStart
+            exponent = fractionStart - index
+            sawDigit = sawDigit || index > fractionStart
         }
-        if index < count && (start[index] | 0x20) == UInt8(ascii: "e") && sawDigit {
+        sawDigit = sawDigit || digitCount > 0
+        let isTruncated = digitCount > 19
+        guard sawDigit else { return nil }
+        if index < count && (start[index] | 0x20) == UInt8(ascii: "e") {
             index += 1
             var exponentIsNegative = false
             if index < count && (start[index] == UInt8(ascii: "-") || start[index] == UInt8(ascii: "+")) {
@@ -90,21 +97,48 @@ public enum DecimalParser {
                 if explicitExponent < 100_000 { explicitExponent = explicitExponent * 10 + Int(digit) }
                 index += 1
             }
-            guard sawExponentDigit else { return fallback(start, count: count) }
+            guard sawExponentDigit else { return nil }
             exponent += exponentIsNegative ? -explicitExponent : explicitExponent
         }
-        guard index == count, sawDigit else { return fallback(start, count: count) }
-        if significand == 0 && !isTruncated { return isNegative ? -0.0 : 0.0 }
-        guard !isTruncated, significand <= 1 << 53, exponent >= -22, exponent <= 22 else {
-            return fallback(start, count: count)
-        }
+        if significand == 0 && !isTruncated { return (isNegative ? -0.0 : 0.0, index) }
+        guard !isTruncated, significand <= 1 << 53, exponent >= -22, exponent <= 22 else { return nil }
         var value = Double(significand)
         if exponent < 0 {
-            value /= powersOfTen[-exponent]
+            value /= powerOfTen(-exponent)
         } else if exponent > 0 {
-            value *= powersOfTen[exponent]
+            value *= powerOfTen(exponent)
         }
-        return isNegative ? -value : value
+        return (isNegative ? -value : value, index)
+    }
+
+    /// 10^`exponent` for 0 ≤ `exponent` ≤ 22, all exactly representable doubles.
+    @inline(__always)
+    private static func powerOfTen(_ exponent: Int) -> Double {
+        switch exponent {
+        case 0: return 1e0
+        case 1: return 1e1
+        case 2: return 1e2
+        case 3: return 1e3
+        case 4: return 1e4
+        case 5: return 1e5
+        case 6: return 1e6
+        case 7: return 1e7
+        case 8: return 1e8
+        case 9: return 1e9
+        case 10: return 1e10
+        case 11: return 1e11
+        case 12: return 1e12
+        case 13: return 1e13
+        case 14: return 1e14
+        case 15: return 1e15
+        case 16: return 1e16
+        case 17: return 1e17
+        case 18: return 1e18
+        case 19: return 1e19
+        case 20: return 1e20
+        case 21: return 1e21
+        default: return 1e22
+        }
     }
 
     private static func fallback(_ start: UnsafePointer<UInt8>, count: Int) -> Double? {

@@ -146,7 +146,7 @@ public struct Portfolio: Sendable {
         let held = position.quantity
         if held == 0 || (held > 0) == (signed > 0) {
             let total = abs(held) + abs(signed)
-            position.averagePrice = (abs(held) * position.averagePrice + abs(signed) * fill.price) / total
+            position.averagePrice = held == 0 ? fill.price : (abs(held) * position.averagePrice + abs(signed) * fill.price) / total
             position.openCommission += fill.commission
             if held == 0 { open(&position, fill: fill, step: step, strategy: strategy, contributions: entryContributions) }
             position.quantity = held + signed
