@@ -41,7 +41,7 @@ extension TrendBreakoutReport {
         let trades = run.result.trades
         let shown = 5
         if trades.isEmpty {
-            text += "No trades.\n"
+            text += "No trades (TrendBreakout needs \(options.parameters.warmUpPeriod) bars per symbol before its first signal).\n"
         } else {
             let header = ["symbol", "side", "quantity", "entry", "price", "exit", "price", "pnl"]
             func row(_ trade: Trade) -> [String] {

@@ -63,6 +63,13 @@ public struct TrendBreakoutParameters: Hashable, Sendable {
         self.riskFraction = riskFraction
     }
 
+    /// The bars an instrument needs before its composite score exists and the strategy can
+    /// trade it: the slower factor's warm-up plus `normalizationWindow − 1` (252 with the
+    /// defaults).
+    public var warmUpPeriod: Int {
+        max(factors.makeMomentumFactor().warmUpPeriod, factors.makeBreakoutFactor().warmUpPeriod)
+    }
+
     /// Returns a copy with `sizing` replaced.
     public func with(sizing: TrendBreakoutSizing) -> TrendBreakoutParameters {
         TrendBreakoutParameters(

@@ -99,6 +99,20 @@ struct TrendBreakoutExecutableTests {
         #expect(missing.standardError.contains("GLD.csv"))
     }
 
+    @Test("a range shorter than the warm-up runs without trades; an empty range is an error")
+    func shortRanges() throws {
+        let directory = try ExecutableRun.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let short = try ExecutableRun("trend-breakout", ["--start", "2024-06-01", "--out", directory.path])
+        #expect(short.status == 0, "\(short.standardError)")
+        #expect(short.standardOutput.contains("No trades (TrendBreakout needs 252 bars per symbol"))
+        let attribution = try String(contentsOf: directory.appendingPathComponent("attribution.csv"), encoding: .utf8)
+        #expect(attribution == "dimension,key,pnl\n")
+        let empty = try ExecutableRun("trend-breakout", ["--start", "2024-01-06", "--end", "2024-01-07", "--out", directory.path])
+        #expect(empty.status == 1)
+        #expect(empty.standardError.contains("no bars for MU"))
+    }
+
     @Test("a bad configuration file exits 1 naming the file and field")
     func badConfig() throws {
         let directory = try ExecutableRun.temporaryDirectory()
