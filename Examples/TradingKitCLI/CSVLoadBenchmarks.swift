@@ -23,7 +23,7 @@ enum CSVLoadBenchmarks: BenchSuite {
         defer { if keptFile == nil { unlink(path) } }
 
         // Minute bars around the clock from 2020-01-01, prices to 1/10 000.
-        let parameters = SyntheticMarketParameters(initialPrice: 150, annualVolatility: 0.3, averageVolume: 50_000, tickSize: 0.0001)
+        let parameters = SyntheticMarketParameters(initialPrice: 150, annualVolatility: 0.3, averageVolume: 500_000, tickSize: 0.0001)
         var generator = SyntheticMarketGenerator(parameters: parameters, seed: 7, periodsPerYear: 252 * 390)
         let start = Timestamp(year: 2020, month: 1, day: 1).rawValue
         let minute = 60 * Timestamp.nanosecondsPerSecond

@@ -51,4 +51,29 @@ struct DecimalParserTests {
             #expect(DecimalParser.parse(float.description) == float)
         }
     }
+
+    @Test("numbers inside a CSV file (parsed in place, eight bytes at a time) match Double(String)")
+    func numbersInsideCSV() throws {
+        var random = SplitMix64(seed: 77)
+        var texts: [String] = []
+        var csv = "date,open,high,low,close,volume\n"
+        for row in 0..<20_000 {
+            let digitCount = Int(random.next() % 21) + 1
+            let pointPosition = Int(random.next() % UInt64(digitCount + 1)) + 1
+            var text = String(random.next() % 9 + 1)
+            for index in 1..<digitCount {
+                if index == pointPosition { text += "." }
+                text += String(random.next() % 10)
+            }
+            texts.append(text)
+            let time = Timestamp(rawValue: Int64(row) * Timestamp.nanosecondsPerDay).dateString
+            csv += "\(time),\(text),\(text),\(text),\(text),\(text)\n"
+        }
+        let series = try BarSeries(csvText: csv, symbol: "P")
+        #expect(series.count == texts.count)
+        for index in texts.indices {
+            let expected = Double(texts[index])
+            #expect(series.open[index].bitPattern == expected?.bitPattern && series.volume[index].bitPattern == expected?.bitPattern, "\(texts[index])")
+        }
+    }
 }
