@@ -6,6 +6,9 @@ enum BenchCommand: TradingKitCommand {
     static var suites: [any BenchSuite.Type] {
         [
             CSVLoadBenchmarks.self,
+            IndicatorBenchmarks.self,
+            EngineBenchmarks.self,
+            FactorBenchmarks.self,
         ]
     }
 

@@ -9,9 +9,11 @@ import TradingCore
 
 /// Every `tradingkit` subcommand, in the order `--help` lists them.
 let commands: [any TradingKitCommand.Type] = [
-    BenchCommand.self,
     ValidateCommand.self,
     SampleCommand.self,
+    BacktestCommand.self,
+    IndicatorCommand.self,
+    BenchCommand.self,
 ]
 
 @MainActor

@@ -10,6 +10,31 @@ import TradingCore
 /// `warmUpPeriod` is the number of inputs consumed up to and including the first one that
 /// yields an output: TA-Lib's lookback plus one. Feeding the same inputs always yields the
 /// same outputs; an update costs O(1) amortized time and memory is bounded by the period.
+///
+/// ## Exactness
+///
+/// Where TA-Lib defines an indicator, outputs and warm-up equal TA-Lib's (0.6+/0.8,
+/// `TA_COMPATIBILITY_DEFAULT`, default unstable period 0) within floating-point noise, for any
+/// parameters TA-Lib accepts. Rolling sums are recomputed exactly from their window every
+/// `period` updates, so a run of any length carries no more rounding error than one window.
+///
+/// ## Non-finite input (NaN, ±∞)
+///
+/// Bad values never trap. An indicator treats a non-finite input as a gap that poisons
+/// exactly the outputs that depend on it:
+/// * window indicators (SMA, MAX, STDDEV, …) output NaN while the bad value is inside the
+///   window and recover as soon as it leaves;
+/// * recursive indicators (EMA, Wilder smoothing in RSI/ATR/ADX, OBV, AD, SAR, …) depend on
+///   every earlier input, so — as in TA-Lib's arithmetic — every later output is NaN until
+///   `reset()`.
+/// The only deliberate difference from TA-Lib's Python wrapper is that leading NaNs are not
+/// skipped: they count towards warm-up like any other input.
+///
+/// ## Bad parameters
+///
+/// A parameter outside its documented range (period ≤ 0, …) is a programmer error and stops
+/// the program with a `precondition` failure; tools that take parameters from users validate
+/// them first through ``IndicatorCatalog``.
 public protocol Indicator<Input, Output>: Sendable {
     /// What one update consumes: a `Double` price or a ``TradingCore/Bar``.
     associatedtype Input

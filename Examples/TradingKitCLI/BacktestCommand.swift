@@ -1,0 +1,157 @@
+import Foundation
+import TradingCore
+
+/// `tradingkit backtest`: runs an example strategy over CSV files and reports its metrics.
+enum BacktestCommand: TradingKitCommand {
+    static let name = "backtest"
+    static let summary = "Backtest an example strategy on CSV files (metrics, equity, trades, orders)"
+    static var help: String {
+        """
+        USAGE: tradingkit backtest --strategy \(BacktestStrategy.all.map(\.name).joined(separator: "|")) --csv FILE...
+                                   [strategy options] [--cash X] [--commission-pct P] [--slippage-bps B]
+                                   [--end-of-run close|open|leave] [--out DIR] [--json]
+
+        Runs the strategy over the files (one instrument per file, symbol from the file name
+        or its symbol column): decisions at each bar's close, market orders filled at the
+        next open, positions still open at the end closed at the last close.
+
+        OPTIONS:
+          --strategy NAME   the strategy to run
+          --csv FILE...     one or more OHLCV CSV files
+          --cash X          starting cash (default 10000)
+          --commission-pct P
+                            commission in percent of traded value per fill (default 0; 0.2 = 0.2 %)
+          --slippage-bps B  adverse slippage per fill in basis points (default 0)
+          --end-of-run W    what to do with open positions after the last bar: close at the last
+                            close (default), open (backtesting.py's finalize_trades), or leave them open
+          --out DIR         write summary.json, equity.csv, trades.csv and orders.csv into DIR
+          --json            print the summary JSON on stdout instead of the text summary
+
+        STRATEGY OPTIONS:
+        \(BacktestStrategy.all.filter { !$0.optionHelp.isEmpty }.map { "  \($0.name):\n\($0.optionHelp)" }.joined(separator: "\n"))
+
+        EXIT STATUS: 0 on success, 1 on bad data or files, 2 on usage errors.
+        """
+    }
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        let clock = ContinuousClock()
+        let started = clock.now
+        var arguments = CommandLineArguments(arguments)
+        guard let strategyName = try arguments.value("strategy") else {
+            throw CommandLineUsageError("backtest needs --strategy (\(BacktestStrategy.all.map(\.name).joined(separator: ", ")))")
+        }
+        guard let strategy = BacktestStrategy.all.first(where: { $0.name == strategyName }) else {
+            throw CommandLineUsageError("unknown strategy '\(strategyName)'; valid: \(BacktestStrategy.all.map(\.name).joined(separator: ", "))")
+        }
+        let files = try arguments.values("csv", variadic: true)
+        guard !files.isEmpty else { throw CommandLineUsageError("backtest needs at least one --csv FILE") }
+        let cash = try arguments.number("cash", as: Double.self) ?? 10_000
+        guard cash > 0, cash.isFinite else { throw CommandLineUsageError("option --cash must be positive") }
+        let commissionPct = try arguments.number("commission-pct", as: Double.self) ?? 0
+        guard commissionPct >= 0, commissionPct < 100 else { throw CommandLineUsageError("option --commission-pct must lie in [0, 100)") }
+        let slippageBps = try arguments.number("slippage-bps", as: Double.self) ?? 0
+        guard slippageBps >= 0, slippageBps.isFinite else { throw CommandLineUsageError("option --slippage-bps must be non-negative") }
+        let endOfRun: EndOfRunPolicy
+        switch try arguments.value("end-of-run") ?? "close" {
+        case "close": endOfRun = .closeAtLastClose
+        case "open": endOfRun = .closeAtLastOpen
+        case "leave": endOfRun = .leaveOpen
+        case let other: throw CommandLineUsageError("option --end-of-run: '\(other)' is not one of close, open, leave")
+        }
+        let outDirectory = try arguments.value("out")
+        let printsJSON = arguments.flag("json")
+
+        var series: [BarSeries] = []
+        for file in files { series.append(try BarSeries(contentsOfCSVFile: file)) }
+        let symbols = series.map(\.symbol)
+        guard Set(symbols).count == symbols.count else { throw CommandLineUsageError("two files have the same symbol: \(symbols.joined(separator: ", "))") }
+        let bars = series.reduce(0) { $0 + $1.count }
+        progress("loaded \(bars) bars from \(files.count) file\(files.count == 1 ? "" : "s")", since: started, clock: clock)
+
+        let execution = ExecutionConfiguration(
+            slippage: FixedBasisPointsSlippage(basisPoints: slippageBps),
+            commission: PercentOfNotionalCommission(rate: commissionPct / 100))
+        let backtest = Backtest(instruments: symbols.map { Instrument(symbol: $0) }, series: series, cash: cash,
+                                execution: execution, endOfRun: endOfRun)
+        let (result, parameters) = try strategy.run(&arguments, backtest)
+        let metrics = result.metrics
+        progress("ran \(strategyName) over \(result.equityCurve.count) steps", since: started, clock: clock)
+
+        let summary: JSONValue = [
+            "strategy": .string(strategyName),
+            "parameters": parameters,
+            "symbols": .array(symbols.map(JSONValue.string)),
+            "cash": .number(cash),
+            "commissionPct": .number(commissionPct),
+            "slippageBps": .number(slippageBps),
+            "endOfRun": .string(endOfRun.rawValue),
+            "orderCount": .integer(result.orders.count),
+            "fillCount": .integer(result.fills.count),
+            "riskInterventions": .integer(result.riskInterventions.count),
+            "metrics": metrics.jsonValue,
+        ]
+        let summaryText = summary.encoded(prettyPrinted: true) + "\n"
+        if let outDirectory {
+            try write(directory: outDirectory, files: [
+                ("summary.json", summaryText),
+                ("equity.csv", CSVExport.equity(result.equityCurve)),
+                ("trades.csv", CSVExport.trades(result.trades)),
+                ("orders.csv", CSVExport.orders(result.orders)),
+            ])
+            progress("wrote \(outDirectory)", since: started, clock: clock)
+        }
+        if printsJSON {
+            Console.write(summaryText)
+        } else {
+            Console.write(textSummary(strategyName, symbols: symbols, metrics: metrics))
+        }
+        return 0
+    }
+
+    private static func textSummary(_ strategy: String, symbols: [String], metrics: PerformanceMetrics) -> String {
+        func format(_ value: Double?) -> String { value.map { String(($0 * 100).rounded() / 100) } ?? "n/a" }
+        return """
+            \(strategy) on \(symbols.joined(separator: ", ")): \(metrics.barCount) bars
+              final equity   \(format(metrics.equityFinal))
+              total return   \(format(metrics.totalReturnPct)) %
+              CAGR           \(format(metrics.cagrPct)) %
+              max drawdown   \(format(metrics.maxDrawdownPct)) %
+              Sharpe         \(format(metrics.sharpeRatio))
+              Sortino        \(format(metrics.sortinoRatio))
+              trades         \(metrics.tradeCount) (win rate \(format(metrics.winRatePct)) %, profit factor \(format(metrics.profitFactor)))
+              exposure       \(format(metrics.exposurePct)) %
+
+            """
+    }
+
+    /// Prints a progress line on stderr once the run has taken more than a second.
+    private static func progress(_ message: String, since start: ContinuousClock.Instant, clock: ContinuousClock) {
+        let elapsed = clock.now - start
+        guard elapsed > .seconds(1) else { return }
+        let milliseconds = elapsed.components.seconds * 1_000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        Console.error("backtest: \(message) (\(milliseconds) ms)")
+    }
+
+    private static func write(directory: String, files: [(String, String)]) throws {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            for (name, text) in files {
+                let path = (directory as NSString).appendingPathComponent(name)
+                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+            }
+        } catch {
+            throw BacktestOutputError(directory: directory, reason: "\(error.localizedDescription)")
+        }
+    }
+}
+
+/// The output directory or one of its files could not be written.
+struct BacktestOutputError: Error, CustomStringConvertible {
+    /// The directory given with `--out`.
+    var directory: String
+    /// What went wrong.
+    var reason: String
+    /// `cannot write to DIR: reason`.
+    var description: String { "cannot write to \(directory): \(reason)" }
+}

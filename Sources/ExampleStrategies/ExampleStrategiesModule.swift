@@ -1,2 +1,0 @@
-/// The ExampleStrategies module of TradingKit; see ARCHITECTURE.md for its place in the design.
-public enum ExampleStrategiesModule {}

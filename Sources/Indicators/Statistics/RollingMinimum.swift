@@ -1,0 +1,41 @@
+/// The lowest of the last `period` values (TA-Lib `MIN`).
+///
+/// A monotonic deque keeps the window's candidates, so an update is O(1) amortized and
+/// memory is O(period). Warm-up: `period` values (TA-Lib lookback `period − 1`). A
+/// non-finite input makes the `period` outputs whose window contains it NaN.
+public struct RollingMinimum: Indicator {
+    /// The window length.
+    public let period: Int
+    @usableFromInline var window: RollingExtreme
+
+    /// Creates a rolling minimum.
+    ///
+    /// - Parameter period: the window length; TA-Lib accepts 2…100 000 (1 is the identity here).
+    /// - Precondition: `period > 0`.
+    public init(period: Int = 30) {
+        precondition(period > 0, "RollingMinimum period must be positive")
+        self.period = period
+        window = RollingExtreme(period: period, isMaximum: false)
+    }
+
+    /// `period`: the values consumed up to and including the first output.
+    @inlinable public var warmUpPeriod: Int { period }
+    /// Whether `period` values have been seen.
+    @inlinable public var isReady: Bool { window.isFull }
+
+    /// How many updates ago the current minimum arrived (0 = the latest value); ties resolve
+    /// to the most recent occurrence. Meaningful once ready and while the window is finite.
+    @inlinable public var minimumAge: Int { window.extremeAge }
+
+    /// Consumes one value; returns the lowest of the last `period` values once warmed up.
+    @inlinable
+    public mutating func update(_ value: Double) -> Double? {
+        window.push(value)
+        guard window.isFull else { return nil }
+        return window.containsNonFinite ? .nan : window.extreme
+    }
+
+    /// Forgets every value seen.
+    @inlinable
+    public mutating func reset() { window.removeAll() }
+}

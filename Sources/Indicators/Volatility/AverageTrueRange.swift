@@ -1,0 +1,60 @@
+import TradingCore
+
+/// Wilder's average true range (TA-Lib `ATR`).
+///
+/// The first output is the mean of the first `period` true ranges (bars 2…period+1); after
+/// that Wilder's smoothing `ATR(t) = (ATR(t−1) · (period − 1) + TR(t)) / period`, in TA-Lib's
+/// operation order. `period == 1` gives the true range itself, as in TA-Lib.
+///
+/// Warm-up: `period + 1` bars (TA-Lib lookback `period`, default unstable period 0). The
+/// smoothing depends on every bar since the start, so a non-finite field makes all later
+/// outputs NaN, as in TA-Lib; call `reset()` to recover.
+public struct AverageTrueRange: Indicator {
+    /// The smoothing period.
+    public let period: Int
+    @usableFromInline var trueRange = TrueRange()
+    @usableFromInline var seedSum = 0.0
+    @usableFromInline var rangesSeen = 0
+    @usableFromInline var average = 0.0
+
+    /// Creates an ATR.
+    ///
+    /// - Parameter period: TA-Lib accepts 1…100 000; the default is TA-Lib's 14.
+    /// - Precondition: `period > 0`.
+    public init(period: Int = 14) {
+        precondition(period > 0, "AverageTrueRange period must be positive")
+        self.period = period
+    }
+
+    /// `period + 1` bars.
+    @inlinable public var warmUpPeriod: Int { period + 1 }
+    /// Whether `period` true ranges have been seen.
+    @inlinable public var isReady: Bool { rangesSeen >= period }
+
+    /// Consumes one bar; returns the average true range once warmed up.
+    @inlinable
+    public mutating func update(_ bar: Bar) -> Double? {
+        guard let range = trueRange.update(bar) else { return nil }
+        if rangesSeen >= period {
+            average = (average * Double(period - 1) + range) / Double(period)
+            return average
+        }
+        rangesSeen += 1
+        seedSum += range
+        guard rangesSeen == period else { return nil }
+        average = seedSum / Double(period)
+        return average
+    }
+
+    /// Forgets every bar seen.
+    @inlinable
+    public mutating func reset() {
+        trueRange.reset()
+        seedSum = 0
+        rangesSeen = 0
+        average = 0
+    }
+}
+
+/// TA-Lib's name for ``AverageTrueRange``.
+public typealias ATR = AverageTrueRange

@@ -1,0 +1,98 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension PerformanceMetrics {
+    /// Per-bar simple returns of an equity series, `equityᵢ / equityᵢ₋₁ − 1`.
+    ///
+    /// Steps whose previous equity is not positive, or where either value is not finite,
+    /// are skipped (a return is undefined there), so the result may be shorter than
+    /// `equity.count − 1` and is always NaN-free.
+    ///
+    /// - Complexity: O(n).
+    public static func simpleReturns(of equity: [Double]) -> [Double] {
+        guard equity.count > 1 else { return [] }
+        var returns: [Double] = []
+        returns.reserveCapacity(equity.count - 1)
+        for index in 1..<equity.count {
+            let previous = equity[index - 1], current = equity[index]
+            guard previous > 0, previous.isFinite, current.isFinite else { continue }
+            returns.append(current / previous - 1)
+        }
+        return returns
+    }
+
+    /// Annualized volatility as a fraction, `σ × √P`, with `σ` the sample standard
+    /// deviation (n − 1) of `returns`.
+    ///
+    /// - Returns: `nil` with fewer than two returns.
+    /// - Complexity: O(n).
+    public static func annualizedVolatility(returns: [Double], periodsPerYear: Double) -> Double? {
+        guard let moments = Moments(returns) else { return nil }
+        return finite(moments.standardDeviation * periodsPerYear.squareRoot())
+    }
+
+    /// Sharpe ratio with a zero risk-free rate, `mean(r) / σ(r) × √P`, `σ` over n − 1
+    /// (Sharpe 1994, "The Sharpe Ratio", ex-post form).
+    ///
+    /// - Returns: `nil` with fewer than two returns or when `σ = 0`.
+    /// - Complexity: O(n).
+    public static func sharpeRatio(returns: [Double], periodsPerYear: Double) -> Double? {
+        guard let moments = Moments(returns), moments.standardDeviation > 0 else { return nil }
+        return finite(moments.mean / moments.standardDeviation * periodsPerYear.squareRoot())
+    }
+
+    /// Sortino ratio with target 0, `mean(r) / √(mean(min(r, 0)²)) × √P`: the downside
+    /// deviation averages over *all* n returns, positive ones contributing 0
+    /// (Sortino & Price 1994; the same convention as empyrical's `sortino_ratio`).
+    ///
+    /// - Returns: `nil` without returns or when no return is negative.
+    /// - Complexity: O(n).
+    public static func sortinoRatio(returns: [Double], periodsPerYear: Double) -> Double? {
+        guard !returns.isEmpty else { return nil }
+        var sum = 0.0, downsideSquares = 0.0
+        for value in returns {
+            sum += value
+            if value < 0 { downsideSquares += value * value }
+        }
+        guard downsideSquares > 0 else { return nil }
+        let count = Double(returns.count)
+        return finite((sum / count) / (downsideSquares / count).squareRoot() * periodsPerYear.squareRoot())
+    }
+
+    /// Compound annual growth rate in percent, `((final / initial)^(1 / years) − 1) × 100`.
+    ///
+    /// - Returns: −100 when `final ≤ 0`; `nil` when `years ≤ 0` or `initial ≤ 0`.
+    public static func compoundAnnualGrowthPct(initial: Double, final: Double, years: Double) -> Double? {
+        guard years > 0, initial > 0, initial.isFinite, final.isFinite else { return nil }
+        guard final > 0 else { return -100 }
+        return finite((exp(log(final / initial) / years) - 1) * 100)
+    }
+
+    /// Mean and sample standard deviation by the corrected two-pass algorithm
+    /// (Chan, Golub & LeVeque 1983), accurate even when the mean dwarfs the spread.
+    struct Moments {
+        var mean: Double
+        var standardDeviation: Double
+
+        /// `nil` with fewer than two values.
+        init?(_ values: [Double]) {
+            guard values.count > 1 else { return nil }
+            let count = Double(values.count)
+            let mean = values.reduce(0, +) / count
+            var squares = 0.0, deviations = 0.0
+            for value in values {
+                let deviation = value - mean
+                squares += deviation * deviation
+                deviations += deviation
+            }
+            let variance = (squares - deviations * deviations / count) / (count - 1)
+            self.mean = mean
+            standardDeviation = Swift.max(0, variance).squareRoot()
+        }
+    }
+}

@@ -1,0 +1,133 @@
+/// A historical simulation: the engine core driven over bar series with the fill simulator.
+///
+/// Configure once, run any strategy (the run is generic over the strategy type, so the
+/// per-bar calls are static). Per timestamp the driver:
+///
+/// 1. builds the ``BarSlice`` of the instruments with a bar then (a k-way merge of the
+///    series' timestamps, reusing one slice);
+/// 2. lets the ``FillSimulator`` match working orders against those bars and feeds its
+///    reports (fills at the open, touches, expiries) to the engine;
+/// 3. lets the engine process the slice (`onBars`), and sends its commands to the simulator,
+///    feeding back any immediate reports, until none are left.
+///
+/// After the last bar: `onStop`, then the ``EndOfRunPolicy`` close-out.
+///
+/// - Complexity: O(steps × instruments + orders) time; memory is the series plus the
+///   equity curve, orders, fills and trades.
+public struct Backtest: Sendable {
+    /// The instruments, in the order of `series`.
+    public var instruments: [Instrument]
+    /// One series per instrument.
+    public var series: [BarSeries]
+    /// The starting cash.
+    public var cash: Double
+    /// Fill, slippage and commission models.
+    public var execution: ExecutionConfiguration
+    /// Pre-trade limits.
+    public var riskLimits: RiskLimits
+    /// What happens to positions open after the last bar.
+    public var endOfRun: EndOfRunPolicy
+
+    /// Creates a backtest.
+    ///
+    /// - Precondition: one instrument per series, with matching symbols; `cash > 0`.
+    public init(instruments: [Instrument], series: [BarSeries], cash: Double,
+                execution: ExecutionConfiguration = ExecutionConfiguration(), riskLimits: RiskLimits = .none,
+                endOfRun: EndOfRunPolicy = .closeAtLastClose) {
+        precondition(instruments.count == series.count, "one instrument per series")
+        precondition(zip(instruments, series).allSatisfy { $0.symbol == $1.symbol }, "instrument and series symbols differ")
+        precondition(cash > 0 && cash.isFinite, "cash must be positive")
+        self.instruments = instruments
+        self.series = series
+        self.cash = cash
+        self.execution = execution
+        self.riskLimits = riskLimits
+        self.endOfRun = endOfRun
+    }
+
+    /// Runs `strategy` over the series and returns the result and the strategy's final state.
+    @inlinable
+    public func runReturningStrategy<S: Strategy>(_ strategy: S, name: String = "") -> (result: BacktestResult, strategy: S) {
+        var engine = makeEngine(strategy, name: name)
+        var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution)
+        var feed = HistoricalFeed(series: series)
+        engine.start()
+        Self.forward(&engine, &simulator)
+        while feed.next() {
+            simulator.process(feed.slice)
+            Self.deliver(&engine, &simulator)
+            engine.process(feed.slice)
+            Self.forward(&engine, &simulator)
+        }
+        engine.stop()
+        Self.forward(&engine, &simulator)
+        if let price = closeOutPrice {
+            engine.flattenAll(reason: "end of run")
+            while !engine.commands.isEmpty {
+                let commands = engine.commands
+                engine.removeAllCommands()
+                for command in commands {
+                    switch command {
+                    case .submit(let order): simulator.submitAndFill(order, at: price)
+                    case .cancel(let id): simulator.cancel(id, reason: "end of run")
+                    }
+                }
+                Self.deliver(&engine, &simulator)
+            }
+        }
+        engine.finish()
+        let portfolio = engine.context.portfolio
+        let result = BacktestResult(
+            instruments: instruments, initialCash: cash, equityCurve: engine.equityCurve, orders: engine.context.orders,
+            fills: engine.fills, trades: portfolio.trades, riskDecisions: engine.riskDecisions,
+            tradedNotional: portfolio.tradedNotional, totalCommission: portfolio.totalCommission)
+        return (result, engine.strategy)
+    }
+
+    /// Runs `strategy` over the series.
+    @inlinable
+    public func run<S: Strategy>(_ strategy: S, name: String = "") -> BacktestResult {
+        runReturningStrategy(strategy, name: name).result
+    }
+
+    @usableFromInline
+    var closeOutPrice: ImmediateFillPrice? {
+        switch endOfRun {
+        case .closeAtLastClose: return .close
+        case .closeAtLastOpen: return .open
+        case .leaveOpen: return nil
+        }
+    }
+
+    @usableFromInline
+    func makeEngine<S: Strategy>(_ strategy: S, name: String) -> TradingEngine<S> {
+        let steps = series.reduce(0) { Swift.max($0, $1.count) }
+        return TradingEngine(strategy: strategy, instruments: instruments, cash: cash, riskLimits: riskLimits,
+                             history: series, expectedSteps: steps, strategyName: name)
+    }
+
+    /// Feeds the simulator's reports to the engine.
+    @inlinable
+    static func deliver<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator) {
+        guard !simulator.reports.isEmpty else { return }
+        let reports = simulator.reports
+        simulator.removeAllReports()
+        for report in reports { engine.process(report) }
+    }
+
+    /// Sends the engine's commands to the simulator until both are quiet.
+    @inlinable
+    static func forward<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator) {
+        while engine.hasCommands {
+            let commands = engine.commands
+            engine.removeAllCommands()
+            for command in commands {
+                switch command {
+                case .submit(let order): simulator.submit(order)
+                case .cancel(let id): simulator.cancel(id)
+                }
+            }
+            deliver(&engine, &simulator)
+        }
+    }
+}

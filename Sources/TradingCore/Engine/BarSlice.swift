@@ -1,0 +1,56 @@
+/// The bars of all instruments that close at one timestamp: what a strategy sees per step.
+///
+/// Instruments are addressed by index (their position in the run's instrument list); an
+/// instrument without a bar at this timestamp (holiday, halt, later listing) reads `nil`.
+/// Drivers reuse one slice for the whole run, so stepping allocates nothing.
+public struct BarSlice: Sendable {
+    /// The close instant shared by the bars.
+    public private(set) var timestamp: Timestamp
+    @usableFromInline var bars: [Bar]
+    @usableFromInline var present: [Bool]
+
+    /// Creates an empty slice for `instrumentCount` instruments.
+    public init(instrumentCount: Int, timestamp: Timestamp = Timestamp(rawValue: 0)) {
+        self.timestamp = timestamp
+        let empty = Bar(timestamp: timestamp, open: 0, high: 0, low: 0, close: 0, volume: 0)
+        bars = Array(repeating: empty, count: instrumentCount)
+        present = Array(repeating: false, count: instrumentCount)
+    }
+
+    /// Creates a slice holding `bars` (by instrument index; `nil` for no bar).
+    public init(timestamp: Timestamp, bars: [Bar?]) {
+        self.init(instrumentCount: bars.count, timestamp: timestamp)
+        for (index, bar) in bars.enumerated() {
+            if let bar { set(bar, at: index) }
+        }
+    }
+
+    /// The number of instruments.
+    @inlinable
+    public var instrumentCount: Int { bars.count }
+
+    /// The bar of instrument `index`, or `nil` when it has none at this timestamp.
+    @inlinable
+    public subscript(index: Int) -> Bar? { present[index] ? bars[index] : nil }
+
+    /// Whether instrument `index` has a bar at this timestamp.
+    @inlinable
+    public func hasBar(_ index: Int) -> Bool { present[index] }
+
+    /// Starts a new step at `timestamp` with no bars.
+    ///
+    /// - Complexity: O(instruments).
+    public mutating func reset(timestamp: Timestamp) {
+        self.timestamp = timestamp
+        for index in present.indices { present[index] = false }
+    }
+
+    /// Stores the bar of instrument `index`.
+    ///
+    /// - Precondition: `bar.timestamp == timestamp`.
+    public mutating func set(_ bar: Bar, at index: Int) {
+        precondition(bar.timestamp == timestamp, "a slice holds bars of one timestamp")
+        bars[index] = bar
+        present[index] = true
+    }
+}

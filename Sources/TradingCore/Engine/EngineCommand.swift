@@ -1,0 +1,7 @@
+/// What the engine core asks its driver to send to the execution venue.
+public enum EngineCommand: Hashable, Sendable {
+    /// Place an order (bracket exits arrive as their own orders with a `parentID`).
+    case submit(Order)
+    /// Cancel an order.
+    case cancel(ClientOrderID)
+}

@@ -1,0 +1,49 @@
+/// Merges several bar series into one stream of timestamp slices (a k-way merge).
+///
+/// ``next()`` fills a reused ``BarSlice`` with the bars of every series at the earliest
+/// timestamp not yet delivered, so stepping allocates nothing. ``Backtest`` drives it
+/// directly; ``ReplayFeed`` wraps it as an `AsyncSequence` for the paper/live driver.
+///
+/// - Complexity: O(series) per step.
+public struct HistoricalFeed: Sendable {
+    /// The series, by instrument index.
+    public let series: [BarSeries]
+    /// The slice of the latest step.
+    public private(set) var slice: BarSlice
+    private var cursors: [Int]
+
+    /// Creates a feed over `series`.
+    public init(series: [BarSeries]) {
+        self.series = series
+        self.slice = BarSlice(instrumentCount: series.count)
+        self.cursors = Array(repeating: 0, count: series.count)
+    }
+
+    /// The largest number of bars in one series (an upper bound on the steps is their sum).
+    public var longestSeriesCount: Int { series.reduce(0) { Swift.max($0, $1.count) } }
+
+    /// Advances to the next timestamp; returns `false` when every series is exhausted.
+    public mutating func next() -> Bool {
+        if series.count == 1 {
+            let cursor = cursors[0]
+            guard cursor < series[0].count else { return false }
+            let bar = series[0][cursor]
+            slice.reset(timestamp: bar.timestamp)
+            slice.set(bar, at: 0)
+            cursors[0] = cursor + 1
+            return true
+        }
+        var earliest: Timestamp?
+        for index in series.indices where cursors[index] < series[index].count {
+            let time = series[index].timestamps[cursors[index]]
+            if earliest.map({ time < $0 }) ?? true { earliest = time }
+        }
+        guard let time = earliest else { return false }
+        slice.reset(timestamp: time)
+        for index in series.indices where cursors[index] < series[index].count && series[index].timestamps[cursors[index]] == time {
+            slice.set(series[index][cursors[index]], at: index)
+            cursors[index] += 1
+        }
+        return true
+    }
+}

@@ -1,0 +1,126 @@
+/// A strategy's window on the engine: the current time, the read-only portfolio, past bars,
+/// its orders, and the requests it makes (submit, cancel, replace, targets, kill switch).
+///
+/// Requests are collected and handed to the engine when the callback returns; ids are
+/// assigned at once and deterministically, so a strategy can remember and cancel them.
+public struct StrategyContext: Sendable {
+    /// The timestamp of the latest step (the bar close being decided on).
+    public internal(set) var time: Timestamp
+    /// The number of steps processed so far, minus one (0 at the first bar).
+    public internal(set) var step: Int
+    /// The account as the fills booked so far left it, marked at the latest closes.
+    public internal(set) var portfolio: Portfolio
+    /// Every order of the run, by id (`orders[id.rawValue − 1]`).
+    public internal(set) var orders: [Order] = []
+    /// The tag recorded on orders whose intent has no `strategy` of its own.
+    public var strategyName: String
+    @usableFromInline var histories: [BarSeries]
+    @usableFromInline var visibleCounts: [Int]
+    var requests: [Request] = []
+    var openOrderIDs: [ClientOrderID] = []
+    var killSwitchRequested = false
+
+    enum Request: Sendable {
+        case submit(ClientOrderID, exits: Int)
+        case cancel(ClientOrderID)
+    }
+
+    init(portfolio: Portfolio, histories: [BarSeries], strategyName: String) {
+        self.time = Timestamp(rawValue: Int64.min)
+        self.step = -1
+        self.portfolio = portfolio
+        self.histories = histories
+        self.visibleCounts = Array(repeating: 0, count: histories.count)
+        self.strategyName = strategyName
+    }
+
+    /// The instruments, by index.
+    public var instruments: [Instrument] { portfolio.instruments }
+
+    /// The index of `symbol`, or `nil` when it is not part of the run.
+    public func index(of symbol: String) -> Int? { portfolio.index(of: symbol) }
+
+    /// The bars of instrument `index` up to the present.
+    @inlinable
+    public func bars(_ index: Int) -> BarHistory { BarHistory(series: histories[index], count: visibleCounts[index]) }
+
+    /// The bars of `symbol` up to the present, or `nil` for an unknown symbol.
+    public func bars(_ symbol: String) -> BarHistory? { index(of: symbol).map { bars($0) } }
+
+    /// The order with `id`, or `nil` when unknown.
+    public func order(_ id: ClientOrderID) -> Order? {
+        id.rawValue >= 1 && id.rawValue <= orders.count ? orders[id.rawValue - 1] : nil
+    }
+
+    /// The orders still working, in submission order.
+    ///
+    /// - Complexity: O(open orders).
+    public var openOrders: [Order] { openOrderIDs.map { orders[$0.rawValue - 1] } }
+
+    /// Submits an intent; returns the new order's id. A bracket (stop-loss / take-profit on
+    /// the intent) also creates the exit orders, with the next ids.
+    @discardableResult
+    public mutating func submit(_ intent: OrderIntent) -> ClientOrderID {
+        var intent = intent
+        if intent.strategy.isEmpty { intent.strategy = strategyName }
+        let id = ClientOrderID(rawValue: orders.count + 1)
+        orders.append(Order(id: id, intent: intent, createdAt: time))
+        var exits = 0
+        let exitQuantity: OrderQuantity = { if case .units = intent.quantity { return intent.quantity } else { return .entirePosition } }()
+        for (role, price) in [(OrderRole.stopLoss, intent.stopLoss), (.takeProfit, intent.takeProfit)] {
+            guard let price else { continue }
+            let exit = OrderIntent(symbol: intent.symbol, side: intent.side.opposite, quantity: exitQuantity,
+                                   type: role == .stopLoss ? .stop(stop: price) : .limit(price: price),
+                                   timeInForce: .goodTillCancelled, strategy: intent.strategy)
+            orders.append(Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: id, createdAt: time))
+            exits += 1
+        }
+        requests.append(.submit(id, exits: exits))
+        return id
+    }
+
+    /// Asks the venue to cancel an order (and its bracket exits still waiting for it).
+    public mutating func cancel(_ id: ClientOrderID) {
+        requests.append(.cancel(id))
+    }
+
+    /// Cancels `id` and submits `intent` as its replacement; returns the new id.
+    @discardableResult
+    public mutating func replace(_ id: ClientOrderID, with intent: OrderIntent) -> ClientOrderID {
+        cancel(id)
+        let newID = submit(intent)
+        orders[newID.rawValue - 1].replacesID = id
+        return newID
+    }
+
+    /// Submits a market order that closes the whole position in `symbol` at fill time;
+    /// returns `nil` when the position is flat now.
+    @discardableResult
+    public mutating func closePosition(_ symbol: String) -> ClientOrderID? {
+        let held = portfolio.position(symbol).quantity
+        guard held != 0 else { return nil }
+        return submit(OrderIntent(symbol: symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition))
+    }
+
+    /// Submits the market order that moves the position in `symbol` to `quantity` (signed);
+    /// returns `nil` when no trade is needed. Open orders are not netted.
+    @discardableResult
+    public mutating func target(quantity: Double, _ symbol: String) -> ClientOrderID? {
+        let delta = quantity - portfolio.position(symbol).quantity
+        guard delta != 0 else { return nil }
+        return submit(OrderIntent(symbol: symbol, side: delta > 0 ? .buy : .sell, quantity: .units(abs(delta))))
+    }
+
+    /// Submits the market order that moves the position in `symbol` to `percent` % of
+    /// equity (signed; negative is short), at the latest close, in whole lots toward zero.
+    @discardableResult
+    public mutating func target(percent: Double, _ symbol: String) -> ClientOrderID? {
+        guard let index = index(of: symbol), let price = bars(index).last?.close, price > 0 else { return nil }
+        let quantity = portfolio.instruments[index].roundedToLot(percent / 100 * portfolio.equity / price)
+        return target(quantity: quantity, symbol)
+    }
+
+    /// Turns the kill switch on: open orders are cancelled, positions flattened, and no new
+    /// risk is accepted for the rest of the run.
+    public mutating func activateKillSwitch() { killSwitchRequested = true }
+}

@@ -1,0 +1,318 @@
+/// The simulated execution venue: working orders, fills against bars, and the venue's own
+/// account — synchronous and deterministic.
+///
+/// The backtest driver calls it directly; ``PaperBroker`` wraps the same type behind the
+/// async ``Broker`` protocol, so paper trading and backtests fill identically.
+///
+/// Per step, ``process(_:)`` first matches every working order eligible on the new bars
+/// (orders submitted at a bar's close trade from the next bar; see ``IntrabarFillModel``
+/// for prices), in submission order, then marks the account at the closes. Deferred
+/// quantities (``OrderQuantity``) are resolved at the fill price against the account's
+/// free margin at that moment, so a closing fill earlier in the same bar frees buying
+/// power for a later entry. Everything that happens is appended to ``reports``, which the
+/// driver drains.
+///
+/// - Complexity: ``process(_:)`` is O(instruments + working orders) per step; with no
+///   working orders it only marks prices.
+public struct FillSimulator: Sendable {
+    /// The rules and models.
+    public let configuration: ExecutionConfiguration
+    /// The venue's books: cash and positions as the fills left them.
+    public private(set) var account: Portfolio
+    /// Reports produced since the driver last called ``removeAllReports()``.
+    public private(set) var reports: [ExecutionReport] = []
+    private var working: [WorkingOrder] = []
+    private var latestBars: [Bar]
+    private var hasLatestBar: [Bool]
+    private var step = -1
+    private var time = Timestamp(rawValue: Int64.min)
+
+    private struct WorkingOrder: Sendable {
+        var order: Order
+        var instrument: Int
+        var eligibleStep: Int
+        var referenceOpen: Double?
+        var targetQuantity: Double?
+        var isTriggered = false
+        var sessionDay: Int64?
+        var isActive: Bool
+        var isDone = false
+    }
+
+    /// Creates a venue over `instruments` with an account holding `cash`.
+    public init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration = ExecutionConfiguration()) {
+        self.configuration = configuration
+        self.account = Portfolio(instruments: instruments, cash: cash)
+        let empty = Bar(timestamp: Timestamp(rawValue: 0), open: 0, high: 0, low: 0, close: 0, volume: 0)
+        latestBars = Array(repeating: empty, count: instruments.count)
+        hasLatestBar = Array(repeating: false, count: instruments.count)
+    }
+
+    /// The orders still working (or waiting for their bracket parent), in submission order.
+    public var openOrders: [Order] { working.filter { !$0.isDone }.map(\.order) }
+
+    /// Forgets the reports already handed to the driver (keeps the buffer's capacity).
+    public mutating func removeAllReports() { reports.removeAll(keepingCapacity: true) }
+
+    /// Accepts an order; it becomes eligible from the next bar (or fills at once at this
+    /// bar's close under ``MarketFillTiming/sameBarClose``). A bracket exit (one with a
+    /// `parentID`) waits until its parent fills.
+    public mutating func submit(_ order: Order) {
+        guard let instrument = account.index(of: order.symbol) else {
+            reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
+            return
+        }
+        var accepted = order
+        accepted.status = .accepted
+        accepted.updatedAt = time
+        reports.append(.accepted(order.id, at: time))
+        let isExit = order.parentID != nil && order.role != .primary
+        working.append(WorkingOrder(order: accepted, instrument: instrument, eligibleStep: step + 1, isActive: !isExit))
+        if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument] {
+            fillImmediately(at: working.count - 1, price: .close)
+            compact()
+        }
+    }
+
+    /// Submits `order` and fills it at once at the latest bar's `price` (used for the
+    /// end-of-run close-out, for example).
+    public mutating func submitAndFill(_ order: Order, at price: ImmediateFillPrice) {
+        guard let instrument = account.index(of: order.symbol), hasLatestBar[instrument] else {
+            reports.append(.rejected(order.id, reason: "no price for \(order.symbol)", at: time))
+            return
+        }
+        var accepted = order
+        accepted.status = .accepted
+        reports.append(.accepted(order.id, at: time))
+        working.append(WorkingOrder(order: accepted, instrument: instrument, eligibleStep: step + 1, isActive: true))
+        fillImmediately(at: working.count - 1, price: price)
+        if !working[working.count - 1].isDone { finish(working.count - 1, report: .cancelled(order.id, reason: "not filled immediately", at: time)) }
+        compact()
+    }
+
+    /// Cancels a working order (and bracket exits still waiting for it).
+    public mutating func cancel(_ id: ClientOrderID, reason: String = "cancelled on request") {
+        for index in working.indices where !working[index].isDone {
+            let order = working[index].order
+            if order.id == id || (order.parentID == id && !working[index].isActive) {
+                finish(index, report: .cancelled(order.id, reason: reason, at: time))
+            }
+        }
+        compact()
+    }
+
+    /// Matches working orders against the new bars, then marks the account at their closes.
+    public mutating func process(_ slice: BarSlice) {
+        step += 1
+        time = slice.timestamp
+        for index in 0..<slice.instrumentCount where slice.hasBar(index) {
+            latestBars[index] = slice.bars[index]
+            hasLatestBar[index] = true
+        }
+        if !working.isEmpty {
+            var index = 0
+            while index < working.count {
+                if !working[index].isDone && working[index].isActive && working[index].eligibleStep <= step
+                    && slice.hasBar(working[index].instrument) {
+                    match(index, bar: slice.bars[working[index].instrument])
+                }
+                index += 1
+            }
+            compact()
+        }
+        for index in 0..<slice.instrumentCount where slice.hasBar(index) && account.positions[index].quantity != 0 {
+            account.mark(index, at: slice.bars[index].close)
+        }
+    }
+
+    // MARK: - Matching
+
+    private mutating func match(_ index: Int, bar: Bar) {
+        var entry = working[index]
+        if entry.order.intent.timeInForce == .day {
+            let day = bar.timestamp.daysSinceEpoch
+            if let session = entry.sessionDay, day > session {
+                finish(index, report: .expired(entry.order.id, at: time))
+                return
+            }
+            working[index].sessionDay = entry.sessionDay ?? day
+        }
+        let open = entry.referenceOpen ?? bar.open
+        working[index].referenceOpen = nil
+        if entry.order.role != .primary, let sibling = activeSibling(of: index) {
+            matchBracketPair(index, sibling: sibling, bar: bar, open: open)
+            return
+        }
+        var triggered = entry.isTriggered
+        let price = configuration.fillModel.fillPrice(for: entry.order.intent.type, side: entry.order.side,
+                                                      isTriggered: &triggered, open: open, bar: bar)
+        working[index].isTriggered = triggered
+        entry.isTriggered = triggered
+        if let price {
+            execute(index, price: price, bar: bar, atOpen: price == open && entry.order.intent.type == .market)
+        }
+        if entry.order.intent.timeInForce == .immediateOrCancel && !working[index].isDone {
+            finish(index, report: .cancelled(entry.order.id, reason: "IOC remainder", at: time))
+        }
+    }
+
+    private mutating func matchBracketPair(_ index: Int, sibling: Int, bar: Bar, open: Double) {
+        let (stopIndex, profitIndex) = working[index].order.role == .stopLoss ? (index, sibling) : (sibling, index)
+        var stopTriggered = working[stopIndex].isTriggered, profitTriggered = working[profitIndex].isTriggered
+        let model = configuration.fillModel
+        let stopPrice = model.fillPrice(for: working[stopIndex].order.intent.type, side: working[stopIndex].order.side,
+                                        isTriggered: &stopTriggered, open: open, bar: bar)
+        let profitPrice = model.fillPrice(for: working[profitIndex].order.intent.type, side: working[profitIndex].order.side,
+                                          isTriggered: &profitTriggered, open: open, bar: bar)
+        working[sibling].referenceOpen = nil
+        let winner: Int
+        let price: Double
+        switch (stopPrice, profitPrice) {
+        case (nil, nil):
+            return
+        case (let stop?, nil):
+            (winner, price) = (stopIndex, stop)
+        case (nil, let profit?):
+            (winner, price) = (profitIndex, profit)
+        case (let stop?, let profit?):
+            if stop == open {
+                (winner, price) = (stopIndex, stop)
+            } else if profit == open {
+                (winner, price) = (profitIndex, profit)
+            } else if configuration.bracketPriority == .stopLossFirst {
+                (winner, price) = (stopIndex, stop)
+            } else {
+                (winner, price) = (profitIndex, profit)
+            }
+        }
+        working[stopIndex].isTriggered = stopTriggered
+        working[profitIndex].isTriggered = profitTriggered
+        execute(winner, price: price, bar: bar, atOpen: false)
+    }
+
+    private func activeSibling(of index: Int) -> Int? {
+        guard let parent = working[index].order.parentID else { return nil }
+        return working.indices.first { $0 != index && !working[$0].isDone && working[$0].isActive && working[$0].order.parentID == parent }
+    }
+
+    private mutating func fillImmediately(at index: Int, price: ImmediateFillPrice) {
+        let bar = latestBars[working[index].instrument]
+        let reference = price == .close ? bar.close : bar.open
+        let flat = Bar(timestamp: bar.timestamp, open: reference, high: reference, low: reference, close: reference, volume: bar.volume)
+        var triggered = working[index].isTriggered
+        guard let fillPrice = configuration.fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
+                                                                isTriggered: &triggered, open: reference, bar: flat) else { return }
+        working[index].isTriggered = triggered
+        execute(index, price: fillPrice, bar: flat, atOpen: false)
+    }
+
+    /// Resolves the quantity, applies capacity, slippage and commission, books the fill.
+    private mutating func execute(_ index: Int, price reference: Double, bar: Bar, atOpen: Bool) {
+        let entry = working[index]
+        let instrument = account.instruments[entry.instrument]
+        let side = entry.order.side
+        let held = account.positions[entry.instrument].quantity
+        let commission = configuration.commission
+        var remaining: Double
+        switch entry.targetQuantity {
+        case let target?:
+            remaining = target - entry.order.filledQuantity
+        case nil:
+            switch entry.order.intent.quantity {
+            case .units(let units):
+                remaining = units - entry.order.filledQuantity
+            case .entirePosition:
+                remaining = held * side.sign < 0 ? abs(held) : 0
+                if remaining == 0 {
+                    finish(index, report: .cancelled(entry.order.id, reason: "no position to close", at: time))
+                    return
+                }
+            case .fractionOfBuyingPower(let fraction):
+                let budget = fraction * account.freeMargin / instrument.marginRequirement
+                let slip = configuration.slippage.slippageFraction(quantity: budget / reference, price: reference, bar: bar)
+                let sized = Self.affordableQuantity(budget: budget, price: reference * (1 + side.sign * slip),
+                                                    lotSize: instrument.lotSize, commission: commission)
+                if sized <= 0 {
+                    finish(index, report: .cancelled(entry.order.id, reason: "insufficient buying power", at: time))
+                    return
+                }
+                working[index].targetQuantity = sized
+                remaining = sized
+            }
+        }
+        let capacity = instrument.roundedToLot(configuration.fillModel.fillableQuantity(remaining, bar: bar))
+        let quantity = Swift.min(remaining, capacity)
+        guard quantity > 0 else { return }
+        let slip = configuration.slippage.slippageFraction(quantity: quantity, price: reference, bar: bar)
+        let price = reference * (1 + side.sign * slip)
+        let fee = commission.commission(quantity: quantity, price: price)
+        let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
+        let opening = quantity - closing
+        if opening > 0 && side == .sell && !instrument.isShortable {
+            finish(index, report: .rejected(entry.order.id, reason: "\(instrument.symbol) is not shortable", at: time))
+            return
+        }
+        if opening > 0 && entry.order.role == .primary {
+            let required = opening * price * instrument.marginRequirement + fee
+            let available = account.freeMargin + closing * price * instrument.marginRequirement
+            if required > available * (1 + 1e-12) {
+                finish(index, report: .rejected(entry.order.id, reason: "insufficient buying power", at: time))
+                return
+            }
+        }
+        let fill = Fill(orderID: entry.order.id, symbol: entry.order.symbol, side: side, quantity: quantity, price: price,
+                        commission: fee, slippage: abs(price - reference) * quantity, timestamp: time)
+        account.apply(fill, instrument: entry.instrument, step: step)
+        let complete = quantity >= remaining
+        working[index].order.recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
+        reports.append(.filled(fill))
+        if complete { working[index].isDone = true }
+        if entry.order.role == .primary {
+            activateExits(of: entry.order.id, filled: quantity, fillPrice: price, sameBar: atOpen)
+        } else if let sibling = activeSibling(of: index) {
+            if complete {
+                finish(sibling, report: .cancelled(working[sibling].order.id, reason: "OCO sibling filled", at: time))
+            } else {
+                working[sibling].targetQuantity = (working[sibling].targetQuantity ?? 0) - quantity
+            }
+        }
+    }
+
+    private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
+        for index in working.indices where !working[index].isDone && working[index].order.parentID == parent {
+            working[index].targetQuantity = (working[index].targetQuantity ?? 0) + filled
+            if !working[index].isActive {
+                working[index].isActive = true
+                working[index].eligibleStep = sameBar ? step : step + 1
+                working[index].referenceOpen = sameBar ? fillPrice : nil
+            }
+        }
+    }
+
+    private mutating func finish(_ index: Int, report: ExecutionReport) {
+        working[index].isDone = true
+        reports.append(report)
+    }
+
+    private mutating func compact() {
+        working.removeAll { $0.isDone }
+    }
+
+    /// The largest whole-lot quantity `q` with `q × (price + commission(q, price) / q) ≤ budget`.
+    ///
+    /// Starts from the commission-free bound `⌊budget / price⌋` and iterates
+    /// `q ← ⌊budget / (price + commission(q) / q)⌋` (in lots) until it stops falling; for a
+    /// percent-of-notional commission `c` this is `⌊budget / (price × (1 + c))⌋` in one step,
+    /// the rule backtesting.py applies to relative order sizes.
+    static func affordableQuantity(budget: Double, price: Double, lotSize: Double, commission: any CommissionModel) -> Double {
+        guard budget > 0, price > 0 else { return 0 }
+        var quantity = (budget / price / lotSize).rounded(.down) * lotSize
+        for _ in 0..<32 where quantity > 0 {
+            let unitCost = price + commission.commission(quantity: quantity, price: price) / quantity
+            let next = (budget / unitCost / lotSize).rounded(.down) * lotSize
+            if next >= quantity { break }
+            quantity = next
+        }
+        return quantity
+    }
+}

@@ -1,0 +1,14 @@
+/// A constant adverse move of `basisPoints / 10 000` of the price (half-spread plus impact).
+public struct FixedBasisPointsSlippage: SlippageModel, Hashable {
+    /// The slippage in basis points (1 bp = 0.01 %).
+    public var basisPoints: Double
+
+    /// Creates the model. - Precondition: `basisPoints ≥ 0`.
+    public init(basisPoints: Double) {
+        precondition(basisPoints >= 0 && basisPoints.isFinite, "slippage must be non-negative")
+        self.basisPoints = basisPoints
+    }
+
+    /// `basisPoints / 10 000`.
+    public func slippageFraction(quantity: Double, price: Double, bar: Bar) -> Double { basisPoints / 10_000 }
+}

@@ -1,0 +1,59 @@
+/// A simulated broker: the backtest's ``FillSimulator`` behind the async ``Broker`` protocol.
+///
+/// Paper trading feeds it the same bars the strategy sees (``process(_:)``); it fills
+/// exactly as a backtest would, so a paper session over a replayed feed reproduces the
+/// backtest fill for fill.
+public actor PaperBroker: Broker {
+    private var simulator: FillSimulator
+    private var time = Timestamp(rawValue: Int64.min)
+
+    /// Creates a paper account over `instruments` holding `cash`.
+    public init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration = ExecutionConfiguration()) {
+        simulator = FillSimulator(instruments: instruments, cash: cash, configuration: configuration)
+    }
+
+    /// Consumes market data: matches working orders against the new bars.
+    public func process(_ slice: BarSlice) {
+        time = slice.timestamp
+        simulator.process(slice)
+    }
+
+    /// Places an order (eligible from the next bar, as in a backtest).
+    public func submit(_ order: Order) -> OrderAck {
+        let before = simulator.reports.count
+        simulator.submit(order)
+        let rejected = simulator.reports[before...].contains { if case .rejected = $0 { return true } else { return false } }
+        return OrderAck(id: order.id, status: rejected ? .rejected : .accepted, time: time)
+    }
+
+    /// Places an order and fills it at once at the latest bar's `price` (close-outs).
+    public func submitAndFill(_ order: Order, at price: ImmediateFillPrice) -> OrderAck {
+        simulator.submitAndFill(order, at: price)
+        return OrderAck(id: order.id, status: .filled, time: time)
+    }
+
+    /// Cancels an order.
+    public func cancel(_ id: ClientOrderID) {
+        simulator.cancel(id)
+    }
+
+    /// The orders still working.
+    public func openOrders() -> [Order] { simulator.openOrders }
+
+    /// The non-flat positions.
+    public func positions() -> [Position] { simulator.account.positions.filter { $0.quantity != 0 } }
+
+    /// Cash, equity and exposures of the simulated account.
+    public func account() -> AccountSnapshot {
+        let account = simulator.account
+        return AccountSnapshot(cash: account.cash, equity: account.equity, grossExposure: account.grossExposure,
+                               netExposure: account.netExposure, time: time)
+    }
+
+    /// The reports since the previous call.
+    public func executionReports() -> [ExecutionReport] {
+        let reports = simulator.reports
+        simulator.removeAllReports()
+        return reports
+    }
+}

@@ -1,0 +1,67 @@
+/// Foundation-free number formatting shared by the CSV, JSON and HTML writers.
+///
+/// * ``plain(_:)`` — the shortest decimal that round-trips (`Double.description`'s digits),
+///   always in positional notation: `0.00001`, never `1e-05`; `-0.0` is written `0.0`.
+///   Machine-readable outputs (CSV, JSON) use it, so a reader gets the exact `Double` back.
+/// * ``fixed(_:decimals:grouping:)`` — rounded to a fixed number of decimals, optionally
+///   with thousands separators, for people (HTML report, console summaries).
+enum NumberText {
+    /// The shortest round-trip decimal of a finite `value` in positional notation.
+    ///
+    /// - Precondition: `value.isFinite`.
+    static func plain(_ value: Double) -> String {
+        precondition(value.isFinite, "plain decimal text needs a finite value")
+        if value == 0 { return "0.0" }
+        let text = value.description
+        guard text.utf8.contains(UInt8(ascii: "e")) else { return text }
+        let exponentIndex = text.firstIndex(of: "e")!
+        var mantissa = Substring(text[..<exponentIndex])
+        let exponent = Int(text[text.index(after: exponentIndex)...])!
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa = mantissa.dropFirst() }
+        let pointOffset = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+        let digits = mantissa.filter { $0 != "." }
+        let point = pointOffset + exponent
+        var result = negative ? "-" : ""
+        if point <= 0 {
+            result += "0." + String(repeating: "0", count: -point) + digits
+        } else if point >= digits.count {
+            result += digits + String(repeating: "0", count: point - digits.count) + ".0"
+        } else {
+            let split = digits.index(digits.startIndex, offsetBy: point)
+            result += digits[..<split] + "." + digits[split...]
+        }
+        return result
+    }
+
+    /// `value` rounded half away from zero to `decimals` places, e.g. `1,234.50`;
+    /// `"—"` for non-finite values.
+    ///
+    /// Values beyond ±9.2e15 (where fixed decimals lose meaning) fall back to ``plain(_:)``.
+    static func fixed(_ value: Double, decimals: Int, grouping: Bool = false) -> String {
+        precondition((0...9).contains(decimals), "decimals must be in 0...9")
+        guard value.isFinite else { return "—" }
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled < 9.2e15 else { return plain(value) }
+        let units = Int64(scaled)
+        let whole = units / Int64(scale)
+        let fraction = units % Int64(scale)
+        var wholeText = String(whole)
+        if grouping && wholeText.count > 3 {
+            var grouped = ""
+            for (offset, character) in wholeText.enumerated() {
+                if offset > 0 && (wholeText.count - offset) % 3 == 0 { grouped.append(",") }
+                grouped.append(character)
+            }
+            wholeText = grouped
+        }
+        var text = units == 0 || value > 0 ? wholeText : "-" + wholeText
+        if decimals > 0 {
+            let fractionText = String(fraction)
+            text += "." + String(repeating: "0", count: decimals - fractionText.count) + fractionText
+        }
+        return text
+    }
+}

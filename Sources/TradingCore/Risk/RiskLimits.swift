@@ -1,0 +1,41 @@
+/// The pre-trade limits a ``RiskManager`` enforces; `nil` disables a limit.
+///
+/// Fractions are of current equity (0.2 = 20 %). Limits apply only to orders that add risk
+/// (open or increase a position); orders that reduce a position always pass.
+public struct RiskLimits: Hashable, Sendable, Codable {
+    /// Largest |position value| per instrument as a fraction of equity.
+    public var maximumPositionFraction: Double?
+    /// Largest Σ |position value| per asset class as a fraction of equity.
+    public var maximumAssetClassFraction: [AssetClass: Double]
+    /// Largest gross exposure over equity.
+    public var maximumGrossLeverage: Double?
+    /// Largest notional of a single order.
+    public var maximumOrderNotional: Double?
+    /// Largest number of simultaneously open positions.
+    public var maximumOpenPositions: Int?
+    /// Largest loss from the day's first equity, as a fraction; beyond it no new risk that day.
+    public var dailyLossLimit: Double?
+    /// Largest drawdown from the equity peak, as a fraction; beyond it no new risk for the rest of the run.
+    public var maximumDrawdown: Double?
+    /// Whether hitting ``maximumDrawdown`` also flattens all positions.
+    public var flattensOnDrawdownHalt: Bool
+
+    /// Creates limits; all disabled by default.
+    public init(
+        maximumPositionFraction: Double? = nil, maximumAssetClassFraction: [AssetClass: Double] = [:],
+        maximumGrossLeverage: Double? = nil, maximumOrderNotional: Double? = nil, maximumOpenPositions: Int? = nil,
+        dailyLossLimit: Double? = nil, maximumDrawdown: Double? = nil, flattensOnDrawdownHalt: Bool = false
+    ) {
+        self.maximumPositionFraction = maximumPositionFraction
+        self.maximumAssetClassFraction = maximumAssetClassFraction
+        self.maximumGrossLeverage = maximumGrossLeverage
+        self.maximumOrderNotional = maximumOrderNotional
+        self.maximumOpenPositions = maximumOpenPositions
+        self.dailyLossLimit = dailyLossLimit
+        self.maximumDrawdown = maximumDrawdown
+        self.flattensOnDrawdownHalt = flattensOnDrawdownHalt
+    }
+
+    /// No limits.
+    public static let none = RiskLimits()
+}

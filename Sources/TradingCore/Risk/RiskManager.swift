@@ -1,0 +1,125 @@
+/// Pre-trade risk checks with a recorded reason for every decision, plus the run-level halts
+/// (daily loss, drawdown, kill switch).
+///
+/// The engine calls ``observe(equity:at:)`` once per step (after marking) and
+/// ``evaluate(_:portfolio:instrument:referencePrice:at:)`` for each new order. Checks, in
+/// order, for an order that adds risk: kill switch, drawdown halt, daily loss limit, open
+/// positions (reject); order notional, position fraction, asset-class fraction, gross
+/// leverage (resize down to the limit in whole lots, reject if nothing is left).
+public struct RiskManager: Sendable {
+    /// The limits enforced.
+    public var limits: RiskLimits
+    /// Whether the kill switch is on.
+    public private(set) var isKillSwitchActive = false
+    /// Whether the drawdown halt has fired.
+    public private(set) var isDrawdownHalted = false
+    /// The highest equity observed.
+    public private(set) var peakEquity = -Double.infinity
+    private var dayStartEquity = 0.0
+    private var currentDay = Int64.min
+    private var lastEquity = 0.0
+
+    /// Creates a manager enforcing `limits`.
+    public init(limits: RiskLimits = .none) { self.limits = limits }
+
+    /// Turns the kill switch on (it stays on).
+    public mutating func activateKillSwitch() { isKillSwitchActive = true }
+
+    /// Whether ``observe(equity:at:)`` has anything to track (a daily loss limit or a
+    /// drawdown halt is set); the engine skips the call otherwise.
+    public var observesEquity: Bool { limits.dailyLossLimit != nil || limits.maximumDrawdown != nil }
+
+    /// Records the step's equity; returns `true` when the drawdown halt fires now and the
+    /// limits ask to flatten.
+    public mutating func observe(equity: Double, at time: Timestamp) -> Bool {
+        let day = time.daysSinceEpoch
+        if day != currentDay {
+            dayStartEquity = currentDay == Int64.min ? equity : lastEquity
+            currentDay = day
+        }
+        lastEquity = equity
+        peakEquity = Swift.max(peakEquity, equity)
+        if let limit = limits.maximumDrawdown, !isDrawdownHalted, peakEquity > 0, equity < peakEquity * (1 - limit) {
+            isDrawdownHalted = true
+            return limits.flattensOnDrawdownHalt
+        }
+        return false
+    }
+
+    /// Decides on an order.
+    ///
+    /// - Parameters:
+    ///   - order: the new order.
+    ///   - portfolio: the account as the engine knows it.
+    ///   - instrument: the order instrument's index in `portfolio`.
+    ///   - referencePrice: the price used for notional (the last close).
+    ///   - time: the decision time.
+    /// - Returns: the decision; for `.resized` the caller trades `approvedQuantity` units.
+    /// - Complexity: O(instruments).
+    public func evaluate(_ order: Order, portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp) -> RiskDecision {
+        let held = portfolio.positions[instrument].quantity
+        let side = order.side
+        let equity = portfolio.equity
+        let requested: Double
+        switch order.intent.quantity {
+        case .units(let units): requested = units
+        case .entirePosition: requested = held * side.sign < 0 ? abs(held) : 0
+        case .fractionOfBuyingPower(let fraction):
+            requested = referencePrice > 0 ? fraction * portfolio.freeMargin / portfolio.instruments[instrument].marginRequirement / referencePrice : 0
+        }
+        func decision(_ outcome: RiskOutcome, _ rule: RiskRule?, _ reason: String, _ approved: Double) -> RiskDecision {
+            RiskDecision(orderID: order.id, symbol: order.symbol, time: time, outcome: outcome, rule: rule,
+                         reason: reason, requestedQuantity: requested, approvedQuantity: approved)
+        }
+        let projected = held + side.sign * requested
+        let addsRisk = order.role == .primary && abs(projected) > abs(held) + 1e-12
+        guard addsRisk else { return decision(.approved, nil, "reduces risk", requested) }
+        if isKillSwitchActive { return decision(.rejected, .killSwitch, "kill switch active: no new risk", 0) }
+        if isDrawdownHalted {
+            return decision(.rejected, .drawdownHalt, "drawdown halt: equity fell more than \(limits.maximumDrawdown ?? 0) below its peak \(peakEquity)", 0)
+        }
+        if let limit = limits.dailyLossLimit, dayStartEquity > 0, equity < dayStartEquity * (1 - limit) {
+            return decision(.rejected, .dailyLossLimit, "daily loss limit \(limit) reached: equity \(equity) vs day start \(dayStartEquity)", 0)
+        }
+        if let limit = limits.maximumOpenPositions, held == 0, portfolio.openPositionCount >= limit {
+            return decision(.rejected, .maximumOpenPositions, "\(portfolio.openPositionCount) positions open, limit \(limit)", 0)
+        }
+        let instrumentInfo = portfolio.instruments[instrument]
+        let price = referencePrice
+        var quantity = requested
+        var binding: (RiskRule, String)?
+        func cap(_ allowed: Double, _ rule: RiskRule, _ reason: String) {
+            let rounded = Swift.max(0, instrumentInfo.roundedToLot(allowed))
+            if rounded < quantity {
+                quantity = rounded
+                binding = (rule, reason)
+            }
+        }
+        if let limit = limits.maximumOrderNotional, price > 0 {
+            cap(limit / price, .maximumOrderNotional, "order notional capped at \(limit)")
+        }
+        let closing = held * side.sign < 0 ? abs(held) : 0
+        if let limit = limits.maximumPositionFraction, price > 0 {
+            let maximumUnits = limit * equity / price
+            cap(closing + maximumUnits - (closing > 0 ? 0 : abs(held)), .maximumPositionFraction,
+                "position capped at \(limit) of equity \(equity)")
+        }
+        if let limit = limits.maximumAssetClassFraction[instrumentInfo.assetClass], price > 0 {
+            var classExposure = 0.0
+            for (index, position) in portfolio.positions.enumerated() where portfolio.instruments[index].assetClass == instrumentInfo.assetClass {
+                classExposure += abs(position.marketValue)
+            }
+            let room = Swift.max(0, limit * equity - classExposure) / price
+            cap(closing * 2 + room, .maximumAssetClassExposure, "\(instrumentInfo.assetClass) exposure capped at \(limit) of equity")
+        }
+        if let limit = limits.maximumGrossLeverage, price > 0 {
+            let room = Swift.max(0, limit * equity - portfolio.grossExposure) / price
+            cap(closing * 2 + room, .maximumGrossLeverage, "gross leverage capped at \(limit)")
+        }
+        guard let (rule, reason) = binding else { return decision(.approved, nil, "within limits", requested) }
+        if quantity <= closing {
+            return decision(.rejected, rule, reason + ": no room for new risk", 0)
+        }
+        return decision(.resized, rule, reason + ": resized from \(requested) to \(quantity)", quantity)
+    }
+}
