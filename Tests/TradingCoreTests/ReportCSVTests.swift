@@ -42,4 +42,24 @@ struct ReportCSVTests {
         #expect(CSVExport.field("a\r\nb") == "\"a\r\nb\"")
         #expect(CSVExport.field("plain") == "plain")
     }
+
+    @Test("CSV timestamps and numbers are exactly Timestamp.description and the JSON number text", arguments: [3, 4] as [UInt64])
+    func formattingMatchesReference(seed: UInt64) throws {
+        var random = MetricsRandom(seed: seed)
+        var curve = EquityCurve()
+        var expected: [String] = []
+        var time = Int64(-2_000_000_000) * Timestamp.nanosecondsPerSecond
+        for step in 0..<3_000 {
+            let granularity: Int64 = [1, 1_000, 1_000_000_000, Timestamp.nanosecondsPerDay][step % 4]
+            time += Int64.random(in: 1...40, using: &random) * granularity
+            let values = (0..<4).map { _ in Double(bitPattern: random.next() >> 2) * (step % 2 == 0 ? 1 : -1) }
+            curve.append(timestamp: Timestamp(rawValue: time), equity: values[0], cash: values[1], grossExposure: values[2], netExposure: values[3])
+            expected.append(Timestamp(rawValue: time).description + "," + values.map { JSONValue.number($0).encoded() }.joined(separator: ","))
+        }
+        let lines = CSVExport.equity(curve).split(separator: "\n").dropFirst()
+        #expect(lines.count == expected.count)
+        for (line, prefix) in zip(lines, expected) {
+            #expect(line.hasPrefix(prefix + ","), "\(line) does not start with \(prefix)")
+        }
+    }
 }

@@ -1,0 +1,93 @@
+/// The frame of one time-series chart in the HTML report: a fixed `viewBox` coordinate
+/// system, axes with gridlines and labels, and decimated line and area paths.
+struct SVGChart {
+    static let width = 800.0
+    let height: Double
+    let left = 76.0, right = 14.0, top = 12.0, bottom = 30.0
+    let start: Timestamp, end: Timestamp
+    let lower: Double, upper: Double
+    let yTicks: [Double]
+
+    /// A frame covering `start...end` and the values `minimum...maximum` with nice ticks.
+    init(height: Double, start: Timestamp, end: Timestamp, minimum: Double, maximum: Double, tickCount: Int = 6) {
+        self.height = height
+        self.start = start
+        self.end = end > start ? end : Timestamp(rawValue: start.rawValue + Timestamp.nanosecondsPerDay)
+        let scale = ChartAxis.niceTicks(lower: minimum, upper: maximum, count: tickCount)
+        lower = scale.lower
+        upper = scale.upper
+        yTicks = scale.ticks
+    }
+
+    var plotWidth: Double { SVGChart.width - left - right }
+    var plotHeight: Double { height - top - bottom }
+
+    func x(_ time: Timestamp) -> Double {
+        left + Double(time.rawValue - start.rawValue) / Double(end.rawValue - start.rawValue) * plotWidth
+    }
+
+    func y(_ value: Double) -> Double {
+        top + (upper - value) / (upper - lower) * plotHeight
+    }
+
+    /// The opening `<svg>` tag with an accessible label.
+    func open(label: String) -> String {
+        "<svg class=\"chart\" viewBox=\"0 0 \(HTMLText.coordinate(SVGChart.width)) \(HTMLText.coordinate(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" preserveAspectRatio=\"xMidYMid meet\">\n"
+    }
+
+    /// Horizontal gridlines with value labels and vertical date ticks; every other label
+    /// carries class `alt`, which the phone layout hides.
+    func axes(format: (Double) -> String) -> String {
+        var svg = "<g class=\"grid\">\n"
+        for (index, tick) in yTicks.enumerated() {
+            let position = HTMLText.coordinate(y(tick))
+            svg += "<line x1=\"\(HTMLText.coordinate(left))\" x2=\"\(HTMLText.coordinate(SVGChart.width - right))\" y1=\"\(position)\" y2=\"\(position)\"/>"
+            svg += "<text class=\"y\(index % 2 == 1 ? " alt" : "")\" x=\"\(HTMLText.coordinate(left - 8))\" y=\"\(position)\">\(HTMLText.escape(format(tick)))</text>\n"
+        }
+        for (index, tick) in ChartAxis.timeTicks(from: start, to: end, count: 10).enumerated() {
+            let position = HTMLText.coordinate(x(tick.time))
+            svg += "<line class=\"v\" x1=\"\(position)\" x2=\"\(position)\" y1=\"\(HTMLText.coordinate(top))\" y2=\"\(HTMLText.coordinate(height - bottom))\"/>"
+            svg += "<text class=\"x\(index % 2 == 1 ? " alt" : "")\" x=\"\(position)\" y=\"\(HTMLText.coordinate(height - bottom + 20))\">\(HTMLText.escape(tick.label))</text>\n"
+        }
+        svg += "<rect class=\"frame\" x=\"\(HTMLText.coordinate(left))\" y=\"\(HTMLText.coordinate(top))\" width=\"\(HTMLText.coordinate(plotWidth))\" height=\"\(HTMLText.coordinate(plotHeight))\"/>\n"
+        return svg + "</g>\n"
+    }
+
+    /// The points to draw: per horizontal pixel column at most the first, lowest, highest
+    /// and last point, in time order, which keeps every spike visible.
+    func decimated(times: [Timestamp], values: [Double]) -> [(x: Double, y: Double)] {
+        var result: [(x: Double, y: Double)] = []
+        var bucket: [Int] = []
+        var column = Int.min
+        func flush() {
+            guard let first = bucket.first, let last = bucket.last else { return }
+            var lowest = first, highest = first
+            for index in bucket {
+                if values[index] < values[lowest] { lowest = index }
+                if values[index] > values[highest] { highest = index }
+            }
+            var previous = -1
+            for index in [first, Swift.min(lowest, highest), Swift.max(lowest, highest), last] where index != previous {
+                result.append((x(times[index]), y(values[index])))
+                previous = index
+            }
+            bucket.removeAll(keepingCapacity: true)
+        }
+        for index in times.indices where times[index] >= start && times[index] <= end && values[index].isFinite {
+            let current = Int(x(times[index]).rounded(.down))
+            if current != column { flush(); column = current }
+            bucket.append(index)
+        }
+        flush()
+        return result
+    }
+
+    /// An SVG path through `points` (`M x y L x y …`).
+    static func path(_ points: [(x: Double, y: Double)]) -> String {
+        var data = ""
+        for (index, point) in points.enumerated() {
+            data += (index == 0 ? "M" : " L") + HTMLText.coordinate(point.x) + " " + HTMLText.coordinate(point.y)
+        }
+        return data
+    }
+}
