@@ -17,7 +17,7 @@ extension HTMLReport {
     .cards{display:grid;grid-template-columns:repeat(6,1fr);gap:12px;background:none;border:0;padding:0}
     .card{background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:12px 14px}
     .card-label{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
-    .card-value{font-size:22px;font-weight:600;margin-top:2px;font-variant-numeric:tabular-nums}
+    .card-value{font-size:22px;font-weight:600;margin-top:2px;font-variant-numeric:tabular-nums;white-space:nowrap}
     .card-value.negative{color:var(--loss)}
     .legend{display:flex;gap:18px;align-items:center;font-size:13px;color:var(--muted);margin:-4px 0 6px}
     .key{display:inline-block;width:18px;height:3px;border-radius:2px;margin-right:6px;vertical-align:middle}
@@ -88,7 +88,8 @@ extension HTMLReport {
     main{max-width:none;padding:0}
     section,.card{border-color:#ccc;break-inside:avoid;page-break-inside:avoid}
     section.trades-section{break-inside:auto}
-    .cards{grid-template-columns:repeat(6,1fr)}
+    .cards{grid-template-columns:repeat(3,1fr)}
+    .card-value{font-size:17px}
     .scroll{overflow:visible}
     .heatmap,.trades{min-width:0}
     .heatmap td,.bar,.area{-webkit-print-color-adjust:exact;print-color-adjust:exact}
