@@ -146,4 +146,21 @@ struct ReportHTMLTests {
         #expect(isClose(months.reduce(1) { $0 * (1 + $1.value) } - 1, 0.331))
         #expect(EquityCurve().monthlyReturns.isEmpty)
     }
+
+    @Test("non-finite values never reach the page as nan or inf")
+    func nonFinite() {
+        let curve = dailyCurve([100, .nan, 120, .infinity, 90, 95])
+        var trade = makeTrade(entry: 0, exit: 10)
+        trade.commission = .nan
+        let html = HTMLReport(
+            title: "Bad data", equityCurve: curve, trades: [trade],
+            metrics: PerformanceMetrics(equityCurve: curve, trades: [trade], tradedNotional: 0),
+            attribution: [AttributionGroup(dimension: "symbol", parts: [.init(key: "X", pnl: .nan)])]
+        ).render()
+        let lowered = html.lowercased()
+        for prefix in [">", " ", "\"", "-", ","] {
+            #expect(!lowered.contains(prefix + "nan") && !lowered.contains(prefix + "inf"), "non-finite text after '\(prefix)'")
+        }
+        #expect(html.contains("<h2>Equity</h2>"))
+    }
 }
