@@ -42,7 +42,8 @@ struct ReportHTMLTests {
         #expect(html.contains("<meta name=\"viewport\""))
         #expect(html.contains("@media print"))
         #expect(html.contains("@media (max-width:640px)"))
-        #expect(Self.occurrences(of: "<svg class=\"chart\" viewBox=", in: html) == 2)
+        #expect(Self.occurrences(of: "<svg class=\"chart desktop\" viewBox=\"0 0 800 ", in: html) == 2)
+        #expect(Self.occurrences(of: "<svg class=\"chart phone\" viewBox=\"0 0 400 ", in: html) == 2)
         #expect(html.contains("class=\"line benchmark\"") && html.contains("class=\"line strategy\""))
         #expect(html.contains("class=\"area drawdown\""))
         for external in ["<script", "http://", "https://", "@import", "url(", "<link", "<img"] {
@@ -125,8 +126,9 @@ struct ReportHTMLTests {
         let html = HTMLReport(title: "Long", equityCurve: dailyCurve(equity, spacingSeconds: 60)).render()
         let path = String(html.split(separator: "class=\"line strategy\" d=\"")[1].split(separator: "\"")[0])
         let points = Self.occurrences(of: "L", in: path) + 1
-        #expect(points <= 4 * 712)
-        #expect(points > 712)
+        // The desktop variant's plot is 730 units wide.
+        #expect(points <= 4 * 730)
+        #expect(points > 730)
         #expect(html.utf8.count < 400_000)
     }
 

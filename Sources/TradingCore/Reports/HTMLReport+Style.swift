@@ -24,6 +24,7 @@ extension HTMLReport {
     .key.strategy{background:var(--accent)}
     .key.benchmark{background:var(--bench)}
     svg.chart{display:block;width:100%;height:auto;overflow:visible}
+    svg.chart.phone{display:none}
     .grid line{stroke:var(--line);stroke-width:1}
     .grid line.v{stroke-dasharray:2 4}
     .grid .frame{fill:none;stroke:#cfd6df}
@@ -75,10 +76,9 @@ extension HTMLReport {
     section{padding:14px 12px;margin-top:14px}
     .cards{grid-template-columns:repeat(2,1fr);gap:8px}
     .card-value{font-size:19px}
-    .grid text{font-size:27px}
-    .grid text.alt{display:none}
-    .line{stroke-width:3.5}
-    .line.benchmark{stroke-width:3}
+    svg.chart.desktop{display:none}
+    svg.chart.phone{display:block}
+    .grid text{font-size:14px}
     .metrics tbody{grid-template-columns:1fr}
     .bar-row{grid-template-columns:minmax(60px,30%) 1fr 84px}
     .group.wide .bars{columns:1}
