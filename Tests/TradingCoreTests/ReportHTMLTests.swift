@@ -165,4 +165,18 @@ struct ReportHTMLTests {
         }
         #expect(html.contains("<h2>Equity</h2>"))
     }
+
+    @Test("date ticks: years for long spans, months for a year, days for a month", arguments: [
+        (9_000, ">2000</text>", ">2020</text>"), (365, ">2020-03</text>", ">2020-11</text>"), (30, ">01-04</text>", ">01-28</text>"),
+    ])
+    func dateTicks(days: Int, first: String, last: String) {
+        var curve = EquityCurve()
+        let start = days > 1_000 ? Timestamp(year: 1996, month: 5, day: 1) : Timestamp(year: 2020, month: 1, day: 1)
+        for day in 0..<days {
+            let value = 100 + Double(day % 17)
+            curve.append(timestamp: Timestamp(rawValue: start.rawValue + Int64(day) * Timestamp.nanosecondsPerDay), equity: value, cash: value, grossExposure: 0, netExposure: 0)
+        }
+        let desktop = String(HTMLReport(title: "Ticks", equityCurve: curve).render().split(separator: "<svg class=\"chart desktop\"")[1].split(separator: "</svg>")[0])
+        #expect(desktop.contains(first) && desktop.contains(last))
+    }
 }
