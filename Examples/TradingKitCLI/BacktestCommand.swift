@@ -75,6 +75,7 @@ enum BacktestCommand: TradingKitCommand {
         let backtest = Backtest(instruments: symbols.map { Instrument(symbol: $0) }, series: series, cash: cash,
                                 execution: execution, endOfRun: endOfRun)
         let (result, parameters) = try strategy.run(&arguments, backtest)
+        let metrics = result.metrics
         progress("ran \(strategyName) over \(result.equityCurve.count) steps", since: started, clock: clock)
 
         let summary: JSONValue = [
@@ -88,7 +89,7 @@ enum BacktestCommand: TradingKitCommand {
             "orderCount": .integer(result.orders.count),
             "fillCount": .integer(result.fills.count),
             "riskInterventions": .integer(result.riskInterventions.count),
-            "metrics": result.metrics.jsonValue,
+            "metrics": metrics.jsonValue,
         ]
         let summaryText = summary.encoded(prettyPrinted: true) + "\n"
         if let outDirectory {
@@ -103,13 +104,12 @@ enum BacktestCommand: TradingKitCommand {
         if printsJSON {
             Console.write(summaryText)
         } else {
-            Console.write(textSummary(strategyName, symbols: symbols, result: result))
+            Console.write(textSummary(strategyName, symbols: symbols, metrics: metrics))
         }
         return 0
     }
 
-    private static func textSummary(_ strategy: String, symbols: [String], result: BacktestResult) -> String {
-        let metrics = result.metrics
+    private static func textSummary(_ strategy: String, symbols: [String], metrics: PerformanceMetrics) -> String {
         func format(_ value: Double?) -> String { value.map { String(($0 * 100).rounded() / 100) } ?? "n/a" }
         return """
             \(strategy) on \(symbols.joined(separator: ", ")): \(metrics.barCount) bars

@@ -1,4 +1,5 @@
 import ExampleStrategies
+import Factors
 import TradingCore
 
 /// The strategies `tradingkit backtest --strategy NAME` can run: one entry per strategy.
@@ -26,6 +27,24 @@ struct BacktestStrategy: Sendable {
                 guard fast > 0, slow > fast else { throw CommandLineUsageError("sma-cross needs 0 < --fast < --slow (got \(fast), \(slow))") }
                 try arguments.finish()
                 return (backtest.run(SmaCross(fast: fast, slow: slow), name: "sma-cross"), ["fast": .integer(fast), "slow": .integer(slow)])
+            }
+        ),
+        BacktestStrategy(
+            name: "trend-breakout",
+            optionHelp: "  --sizing S        equal-weight (default) or fixed-risk\n  --config FILE     JSON file of TrendBreakoutParameters (members optional)",
+            run: { arguments, backtest in
+                let sizingText = try arguments.value("sizing")
+                let configPath = try arguments.value("config")
+                try arguments.finish()
+                var parameters = try configPath.map { try ConfigurationFile.decode(TrendBreakoutParameters.self, fromFile: $0) } ?? TrendBreakoutParameters()
+                if let sizingText {
+                    guard let sizing = TrendBreakoutSizing(rawValue: sizingText) else {
+                        throw CommandLineUsageError("option --sizing: '\(sizingText)' is not one of equal-weight, fixed-risk")
+                    }
+                    parameters = parameters.with(sizing: sizing)
+                }
+                let result = backtest.run(TrendBreakoutStrategy(parameters: parameters), name: TrendBreakoutStrategy.name)
+                return (result, ["sizing": .string(parameters.sizing.rawValue), "config": configPath.map(JSONValue.string) ?? .null])
             }
         ),
         BacktestStrategy(

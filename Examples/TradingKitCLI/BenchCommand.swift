@@ -5,6 +5,10 @@ enum BenchCommand: TradingKitCommand {
     /// Every benchmark suite, in the order `--help` lists them.
     static var suites: [any BenchSuite.Type] {
         [
+            CSVLoadBenchmarks.self,
+            IndicatorBenchmarks.self,
+            EngineBenchmarks.self,
+            FactorBenchmarks.self,
         ]
     }
 

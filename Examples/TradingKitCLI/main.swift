@@ -12,6 +12,7 @@ let commands: [any TradingKitCommand.Type] = [
     ValidateCommand.self,
     SampleCommand.self,
     BacktestCommand.self,
+    IndicatorCommand.self,
     BenchCommand.self,
 ]
 

@@ -8,8 +8,13 @@ import TradingCore
 struct GoldenTests {
     static let tolerance = 1e-9
 
-    /// The reference cases whose function is catalogued so far.
-    static let cases = ReferenceCase.all().filter { (try? IndicatorCatalog.specification(named: $0.function)) != nil }
+    static let cases = ReferenceCase.all()
+
+    @Test("the reference data is present and complete")
+    func referenceDataPresent() throws {
+        #expect(Self.cases.count >= 46)
+        #expect(SharedData.goog?.count == 2148)
+    }
 
     @Test("streaming matches TA-Lib", arguments: cases)
     func streaming(_ reference: ReferenceCase) throws {

@@ -24,5 +24,5 @@ enum SharedData {
     }
 
     /// The GOOG series (raw columns), loaded once.
-    static let goog: BarSeries? = try? TestCSV.readDaily(path: googPath, symbol: "GOOG")
+    static let goog: BarSeries? = try? BarSeries(contentsOfCSVFile: googPath, symbol: "GOOG")
 }

@@ -11,6 +11,12 @@ public struct IndicatorArguments: Sendable {
         return Int(value)
     }
 
+    /// The moving-average type parameter `name` (already validated as implemented).
+    public func averageType(_ name: String) -> MovingAverageType {
+        guard let type = MovingAverageType(rawValue: integer(name)) else { preconditionFailure("unvalidated moving-average type \(name)") }
+        return type
+    }
+
     /// The real-valued parameter `name`; it must be one the specification declares.
     public func real(_ name: String) -> Double {
         guard let value = values[name] else { preconditionFailure("undeclared indicator parameter \(name)") }

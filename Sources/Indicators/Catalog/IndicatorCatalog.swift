@@ -26,6 +26,11 @@ public enum IndicatorCatalog {
         .integer("timeperiod", default: value, range: minimum...100_000)
     }
 
+    /// A TA-Lib moving-average type parameter; only implemented types pass validation.
+    static func movingAverageType(_ name: String, default value: Int) -> IndicatorParameter {
+        .integer(name, default: value, range: 0...8)
+    }
+
     /// Wraps a single-output indicator fed with closes.
     static func closes<Base: Indicator>(_ indicator: Base) -> AnyBarIndicator where Base.Input == Double, Base.Output == Double {
         AnyBarIndicator(indicator, input: { $0.close }, outputs: { [$0] })

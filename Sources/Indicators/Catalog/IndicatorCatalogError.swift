@@ -17,7 +17,8 @@ public enum IndicatorCatalogError: Error, Hashable, Sendable, CustomStringConver
             return "\(indicator.lowercased()) has no parameter '\(parameter)'; valid: \(list)"
         case let .invalidValue(indicator, parameter, value):
             let kind = parameter.isInteger ? "a whole number" : "a number"
-            var text = "\(indicator.lowercased()) --\(parameter.name) \(value.description) is invalid; it must be \(kind) in "
+            let shown = value.rounded(.towardZero) == value && abs(value) < 1e15 ? String(Int(value)) : value.description
+            var text = "\(indicator.lowercased()) --\(parameter.name) \(shown) is invalid; it must be \(kind) in "
             text += parameter.isInteger
                 ? "\(Int(parameter.range.lowerBound))...\(Int(parameter.range.upperBound))"
                 : "\(parameter.range.lowerBound)...\(parameter.range.upperBound)"

@@ -21,10 +21,10 @@ struct RingBuffer: Sendable {
     @inlinable var isFull: Bool { count == storage.count }
 
     /// The oldest element; `count > 0`.
-    @inlinable var oldest: Double { storage[start] }
+    @inlinable @inline(__always) var oldest: Double { storage[start] }
 
     /// The element `age` pushes ago (0 = the newest); `age < count`.
-    @inlinable
+    @inlinable @inline(__always)
     func element(age: Int) -> Double {
         var index = start + count - 1 - age
         if index >= storage.count { index -= storage.count }
@@ -32,7 +32,7 @@ struct RingBuffer: Sendable {
     }
 
     /// Appends `value`, evicting the oldest element when the window is full.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func push(_ value: Double) {
         if count == storage.count {
             storage[start] = value
@@ -52,6 +52,15 @@ struct RingBuffer: Sendable {
         start += 1
         if start == storage.count { start = 0 }
         count -= 1
+    }
+
+    /// Calls `body` on every element in storage order — the window's elements in an order
+    /// that is a rotation of oldest-first; for sums, TA-Lib's own order (`ta_CCI.c`).
+    @inlinable
+    func forEachInStorageOrder(_ body: (Double) -> Void) {
+        storage.withUnsafeBufferPointer { buffer in
+            for index in 0..<count { body(buffer[index]) }
+        }
     }
 
     /// Calls `body` on every element from the oldest to the newest.

@@ -19,7 +19,7 @@ struct RollingSum: Sendable {
     @inlinable var containsNonFinite: Bool { nonFiniteCount > 0 }
 
     /// Slides the window by one value.
-    @inlinable
+    @inlinable @inline(__always)
     mutating func push(_ value: Double) {
         if window.isFull {
             let leaving = window.oldest
@@ -31,7 +31,7 @@ struct RollingSum: Sendable {
         if updatesSinceRecompute == window.capacity { recompute() }
     }
 
-    @inlinable
+    @usableFromInline @inline(never)
     mutating func recompute() {
         updatesSinceRecompute = 0
         var exact = 0.0

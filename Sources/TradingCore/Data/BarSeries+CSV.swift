@@ -21,13 +21,13 @@ extension BarSeries {
     /// - Throws: ``CSVLoadError`` naming file, line and column of each problem.
     /// - Complexity: O(n) in the file size.
     public init(contentsOfCSVFile path: String, symbol: String? = nil, options: CSVLoadOptions = .init()) throws(CSVLoadError) {
-        let bytes: [UInt8]
+        let table: CSVBarTable
         do {
-            bytes = try FileBytes.read(path)
+            table = try FileBytes.withContents(of: path) { CSVBarReader.read($0, file: path, delimiter: options.delimiter, recordsLines: false) }
         } catch {
             throw CSVLoadError(file: path, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
         }
-        try self.init(csvBytes: bytes, source: path, symbol: symbol ?? Self.fileStem(path), options: options)
+        try self.init(table: table, source: path, symbol: symbol ?? Self.fileStem(path), options: options)
     }
 
     /// Loads and validates CSV text held in memory, with the rules of
@@ -47,7 +47,12 @@ extension BarSeries {
     ///
     /// - Throws: ``CSVLoadError``.
     public init(csvBytes: [UInt8], source: String, symbol: String, options: CSVLoadOptions = .init()) throws(CSVLoadError) {
-        let table = csvBytes.withUnsafeBufferPointer { CSVBarReader.read($0, file: source, delimiter: options.delimiter) }
+        let table = csvBytes.withUnsafeBufferPointer { CSVBarReader.read($0, file: source, delimiter: options.delimiter, recordsLines: false) }
+        try self.init(table: table, source: source, symbol: symbol, options: options)
+    }
+
+    /// Builds the series from a table the reader produced, applying the adjustment.
+    private init(table: CSVBarTable, source: String, symbol: String, options: CSVLoadOptions) throws(CSVLoadError) {
         guard table.issues.isEmpty else { throw CSVLoadError(file: source, issues: table.issues) }
         let series = BarSeries(
             validatedSymbol: table.symbol ?? symbol, timestamps: table.timestamps,
@@ -78,17 +83,20 @@ extension BarSeries {
     }
 
     /// The series as CSV text: a `date,open,high,low,close,volume` header (with a leading
-    /// `symbol` column when `includingSymbol`), one row per bar. Timestamps are written as in
-    /// ``Timestamp/description`` and numbers in their shortest round-trip form, so loading the
-    /// text back gives identical bars.
+    /// `symbol` column when `includingSymbol`), one row per bar. Timestamps are dates alone
+    /// (`2024-03-01`) when every bar is stamped at midnight UTC, and ISO 8601 date-times
+    /// (`2024-03-01T14:30:00Z`, fractional seconds when present) for every row otherwise;
+    /// numbers are written in their shortest round-trip form, so loading the text back gives
+    /// identical bars.
     ///
     /// - Complexity: O(n).
     public func csvText(includingSymbol: Bool = false) -> String {
         var text = includingSymbol ? "symbol,date,open,high,low,close,volume\n" : "date,open,high,low,close,volume\n"
         text.reserveCapacity(count * 64)
+        let datesOnly = timestamps.allSatisfy { $0.rawValue % Timestamp.nanosecondsPerDay == 0 }
         for index in 0..<count {
             if includingSymbol { text += symbol + "," }
-            text += timestamps[index].description
+            text += datesOnly ? timestamps[index].dateString : Self.dateTimeText(timestamps[index])
             text += "," + open[index].description + "," + high[index].description
             text += "," + low[index].description + "," + close[index].description + ","
             let v = volume[index]
@@ -96,6 +104,12 @@ extension BarSeries {
             text += "\n"
         }
         return text
+    }
+
+    /// `YYYY-MM-DDTHH:MM:SS[.fraction]Z`, also at midnight.
+    private static func dateTimeText(_ timestamp: Timestamp) -> String {
+        let description = timestamp.description
+        return description.count == 10 ? description + "T00:00:00Z" : description
     }
 
     /// `"/data/MU.csv"` → `"MU"`.

@@ -14,7 +14,7 @@ struct CSVBarTable {
     var dividends: [Double]?
     /// Present when the file has a splits column (0 or 1 = no split).
     var splits: [Double]?
-    /// The 1-based line of each accepted row.
+    /// The 1-based line of each accepted row (empty unless requested).
     var lines: [Int] = []
     /// Data rows seen (accepted or not).
     var rowCount = 0
@@ -122,6 +122,20 @@ struct CSVBarReader {
         return (contentStart, contentEnd, .line)
     }
 
+    /// When a field's content ends at `next` and is directly followed by the separator, a
+    /// line end or the end of input: how it ended and where the next field starts.
+    @inline(__always)
+    static func fieldEnd(_ bytes: UnsafePointer<UInt8>, _ count: Int, at next: Int, delimiter: UInt8) -> (FieldEnd, Int)? {
+        guard next < count else { return (.input, count) }
+        let byte = bytes[next]
+        if byte == delimiter { return (.delimiter, next + 1) }
+        if byte == newline { return (.line, next + 1) }
+        if byte == carriageReturn {
+            return (.line, next + 1 < count && bytes[next + 1] == newline ? next + 2 : next + 1)
+        }
+        return nil
+    }
+
     /// Chooses `,`, `;` or tab: whichever occurs most often outside quotes in the header line.
     static func detectDelimiter(_ bytes: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> UInt8 {
         var commas = 0, semicolons = 0, tabs = 0
@@ -147,8 +161,9 @@ struct CSVBarReader {
         String(decoding: UnsafeBufferPointer(start: bytes + start, count: end - start), as: UTF8.self)
     }
 
-    /// Reads a whole file's bytes into columns, recording every error.
-    static func read(_ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?) -> CSVBarTable {
+    /// Reads a whole file's bytes into columns, recording every error; `recordsLines` keeps
+    /// each accepted row's line number (validation needs them for warnings, loading does not).
+    static func read(_ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?, recordsLines: Bool) -> CSVBarTable {
         var table = CSVBarTable()
         guard let bytes = buffer.baseAddress, buffer.count > 0 else {
             table.issues.append(DataIssue(file: file, line: 1, kind: .emptyFile))
@@ -209,26 +224,26 @@ struct CSVBarReader {
         let hasSplits = columnOfRole[Int(Role.splits.rawValue)] >= 0
         let columnCount = roles.count
 
-        // Reserve from the first data line's length.
+        // Size the columns from the first data line's length.
         var lineLength = 0
         while position + lineLength < count && bytes[position + lineLength] != newline { lineLength += 1 }
         let estimatedRows = (count - position) / Swift.max(lineLength + 1, 8) + 16
-        table.timestamps.reserveCapacity(estimatedRows)
-        table.open.reserveCapacity(estimatedRows)
-        table.high.reserveCapacity(estimatedRows)
-        table.low.reserveCapacity(estimatedRows)
-        table.close.reserveCapacity(estimatedRows)
-        table.volume.reserveCapacity(estimatedRows)
-        table.lines.reserveCapacity(estimatedRows)
-        var adjusted: [Double] = [], dividends: [Double] = [], splits: [Double] = []
-        if hasAdjusted { adjusted.reserveCapacity(estimatedRows) }
-        if hasDividends { dividends.reserveCapacity(estimatedRows) }
-        if hasSplits { splits.reserveCapacity(estimatedRows) }
+        var timestamps = ColumnBuffer<Timestamp>(capacity: estimatedRows)
+        var opens = ColumnBuffer<Double>(capacity: estimatedRows)
+        var highs = ColumnBuffer<Double>(capacity: estimatedRows)
+        var lows = ColumnBuffer<Double>(capacity: estimatedRows)
+        var closes = ColumnBuffer<Double>(capacity: estimatedRows)
+        var volumes = ColumnBuffer<Double>(capacity: estimatedRows)
+        var lines = ColumnBuffer<Int>(capacity: recordsLines ? estimatedRows : 0)
+        var adjusted = ColumnBuffer<Double>(capacity: hasAdjusted ? estimatedRows : 0)
+        var dividends = ColumnBuffer<Double>(capacity: hasDividends ? estimatedRows : 0)
+        var splits = ColumnBuffer<Double>(capacity: hasSplits ? estimatedRows : 0)
 
         var previousTimestamp: Int64?
         var previousClose: Double?
         var symbolStart = -1, symbolLength = 0
         var rowIssues: [DataIssue] = []
+        var dateCache = TimestampParseCache()
 
         rows: while position < count {
             let first = bytes[position]
@@ -245,8 +260,44 @@ struct CSVBarReader {
             var open = 0.0, high = 0.0, low = 0.0, close = 0.0, volume = 0.0
             var adjustedValue = 0.0, dividendValue = 0.0, splitValue = 0.0
             var terminator = FieldEnd.delimiter
-            rowIssues.removeAll(keepingCapacity: true)
+            if !rowIssues.isEmpty { rowIssues.removeAll(keepingCapacity: true) }
             repeat {
+                let role = fieldIndex < columnCount ? roles[fieldIndex] : .ignored
+                if role == .timestamp,
+                   let (value, length) = Timestamp.parsePrefix(bytes + position, limit: count - position, cache: &dateCache),
+                   let end = fieldEnd(bytes, count, at: position + length, delimiter: delimiter) {
+                    // Fast path: the timestamp runs straight up to the separator or line end.
+                    timestamp = value
+                    (terminator, position) = end
+                    fieldIndex += 1
+                    continue
+                }
+                if role == .symbol && symbolStart >= 0 && position + symbolLength <= count
+                    && bytesEqual(bytes + symbolStart, bytes + position, symbolLength),
+                   let end = fieldEnd(bytes, count, at: position + symbolLength, delimiter: delimiter) {
+                    // Fast path: the same symbol as the first row's.
+                    (terminator, position) = end
+                    fieldIndex += 1
+                    continue
+                }
+                if role.rawValue >= Role.open.rawValue && role.rawValue <= Role.splits.rawValue,
+                   let (value, length) = DecimalParser.parsePrefix(bytes + position, limit: count - position),
+                   let end = fieldEnd(bytes, count, at: position + length, delimiter: delimiter) {
+                    // Fast path: the number runs straight up to the separator or line end.
+                    switch role {
+                    case .open: open = value
+                    case .high: high = value
+                    case .low: low = value
+                    case .close: close = value
+                    case .volume: volume = value
+                    case .adjustedClose: adjustedValue = value
+                    case .dividends: dividendValue = value
+                    default: splitValue = value
+                    }
+                    (terminator, position) = end
+                    fieldIndex += 1
+                    continue
+                }
                 let field = scanField(bytes, count, &position, delimiter: delimiter, line: &line)
                 terminator = field.terminator
                 if terminator == .unterminatedQuote {
@@ -254,50 +305,47 @@ struct CSVBarReader {
                     break rows
                 }
                 if fieldIndex == 0 { firstFieldIsEmpty = field.start == field.end }
-                if fieldIndex < columnCount {
-                    let role = roles[fieldIndex]
-                    if role != .ignored {
-                        let isEmpty = field.start == field.end
+                if role != .ignored {
+                    let isEmpty = field.start == field.end
+                    switch role {
+                    case .timestamp:
+                        if isEmpty {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
+                        } else if let value = Timestamp.parseNanoseconds(bytes + field.start, count: field.end - field.start) {
+                            timestamp = value
+                        } else {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableTimestamp(text(bytes, field.start, field.end))))
+                        }
+                    case .symbol:
+                        if isEmpty {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
+                        } else if symbolStart < 0 {
+                            symbolStart = field.start
+                            symbolLength = field.end - field.start
+                            table.symbol = text(bytes, field.start, field.end)
+                        } else if field.end - field.start != symbolLength || !bytesEqual(bytes + symbolStart, bytes + field.start, symbolLength) {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: text(bytes, field.start, field.end))))
+                        }
+                    default:
+                        var value = 0.0
+                        if isEmpty {
+                            if role != .dividends && role != .splits {
+                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
+                            }
+                        } else if let parsed = DecimalParser.parse(bytes + field.start, count: field.end - field.start) {
+                            value = parsed
+                        } else {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableNumber(text(bytes, field.start, field.end))))
+                        }
                         switch role {
-                        case .timestamp:
-                            if isEmpty {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
-                            } else if let value = Timestamp.parseNanoseconds(bytes + field.start, count: field.end - field.start) {
-                                timestamp = value
-                            } else {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableTimestamp(text(bytes, field.start, field.end))))
-                            }
-                        case .symbol:
-                            if isEmpty {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
-                            } else if symbolStart < 0 {
-                                symbolStart = field.start
-                                symbolLength = field.end - field.start
-                                table.symbol = text(bytes, field.start, field.end)
-                            } else if field.end - field.start != symbolLength || !bytesEqual(bytes + symbolStart, bytes + field.start, symbolLength) {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: text(bytes, field.start, field.end))))
-                            }
-                        default:
-                            var value = 0.0
-                            if isEmpty {
-                                if role != .dividends && role != .splits {
-                                    rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
-                                }
-                            } else if let parsed = DecimalParser.parse(bytes + field.start, count: field.end - field.start) {
-                                value = parsed
-                            } else {
-                                rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableNumber(text(bytes, field.start, field.end))))
-                            }
-                            switch role {
-                            case .open: open = value
-                            case .high: high = value
-                            case .low: low = value
-                            case .close: close = value
-                            case .volume: volume = value
-                            case .adjustedClose: adjustedValue = value
-                            case .dividends: dividendValue = value
-                            default: splitValue = value
-                            }
+                        case .open: open = value
+                        case .high: high = value
+                        case .low: low = value
+                        case .close: close = value
+                        case .volume: volume = value
+                        case .adjustedClose: adjustedValue = value
+                        case .dividends: dividendValue = value
+                        default: splitValue = value
                         }
                     }
                 }
@@ -311,30 +359,39 @@ struct CSVBarReader {
                 continue
             }
             if rowIssues.isEmpty {
-                func check(_ value: Double, _ name: String, isPrice: Bool) {
-                    if !value.isFinite {
-                        rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .nonFiniteValue))
-                    } else if isPrice && value <= 0 {
-                        rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .nonPositivePrice(value)))
-                    } else if !isPrice && value < 0 {
-                        rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .negativeVolume(value)))
-                    }
-                }
-                check(open, openName, isPrice: true)
-                check(high, highName, isPrice: true)
-                check(low, lowName, isPrice: true)
-                check(close, closeName, isPrice: true)
-                check(volume, volumeName, isPrice: false)
-                if hasAdjusted { check(adjustedValue, columnName(.adjustedClose), isPrice: true) }
-                if rowIssues.isEmpty {
-                    if high < low {
-                        rowIssues.append(DataIssue(file: file, line: rowLine, column: highName, kind: .highBelowLow(high: high, low: low)))
-                    } else {
-                        if open < low || open > high {
-                            rowIssues.append(DataIssue(file: file, line: rowLine, column: openName, kind: .openOutsideRange(open: open, low: low, high: high)))
+                // One combined test for the common, valid row; the detailed checks run only
+                // when it fails. `x > 0 && x < .infinity` is false for NaN.
+                let pricesAreValid = open > 0 && open < .infinity && high > 0 && high < .infinity
+                    && low > 0 && low < .infinity && close > 0 && close < .infinity
+                    && volume >= 0 && volume < .infinity
+                    && (!hasAdjusted || (adjustedValue > 0 && adjustedValue < .infinity))
+                    && low <= high && open >= low && open <= high && close >= low && close <= high
+                if !pricesAreValid {
+                    func check(_ value: Double, _ name: String, isPrice: Bool) {
+                        if !value.isFinite {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .nonFiniteValue))
+                        } else if isPrice && value <= 0 {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .nonPositivePrice(value)))
+                        } else if !isPrice && value < 0 {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .negativeVolume(value)))
                         }
-                        if close < low || close > high {
-                            rowIssues.append(DataIssue(file: file, line: rowLine, column: closeName, kind: .closeOutsideRange(close: close, low: low, high: high)))
+                    }
+                    check(open, openName, isPrice: true)
+                    check(high, highName, isPrice: true)
+                    check(low, lowName, isPrice: true)
+                    check(close, closeName, isPrice: true)
+                    check(volume, volumeName, isPrice: false)
+                    if hasAdjusted { check(adjustedValue, columnName(.adjustedClose), isPrice: true) }
+                    if rowIssues.isEmpty {
+                        if high < low {
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: highName, kind: .highBelowLow(high: high, low: low)))
+                        } else {
+                            if open < low || open > high {
+                                rowIssues.append(DataIssue(file: file, line: rowLine, column: openName, kind: .openOutsideRange(open: open, low: low, high: high)))
+                            }
+                            if close < low || close > high {
+                                rowIssues.append(DataIssue(file: file, line: rowLine, column: closeName, kind: .closeOutsideRange(close: close, low: low, high: high)))
+                            }
                         }
                     }
                 }
@@ -359,23 +416,30 @@ struct CSVBarReader {
                 table.issues.append(contentsOf: rowIssues)
                 continue
             }
-            table.timestamps.append(Timestamp(rawValue: timestamp))
-            table.open.append(open)
-            table.high.append(high)
-            table.low.append(low)
-            table.close.append(close)
-            table.volume.append(volume)
-            table.lines.append(rowLine)
+            timestamps.append(Timestamp(rawValue: timestamp))
+            opens.append(open)
+            highs.append(high)
+            lows.append(low)
+            closes.append(close)
+            volumes.append(volume)
+            if recordsLines { lines.append(rowLine) }
             if hasAdjusted { adjusted.append(adjustedValue) }
             if hasDividends { dividends.append(dividendValue) }
             if hasSplits { splits.append(splitValue) }
         }
+        table.timestamps = timestamps.makeArray()
+        table.open = opens.makeArray()
+        table.high = highs.makeArray()
+        table.low = lows.makeArray()
+        table.close = closes.makeArray()
+        table.volume = volumes.makeArray()
+        table.lines = lines.makeArray()
+        if hasAdjusted { table.adjustedClose = adjusted.makeArray() }
+        if hasDividends { table.dividends = dividends.makeArray() }
+        if hasSplits { table.splits = splits.makeArray() }
         if table.rowCount == 0 && table.issues.isEmpty {
             table.issues.append(DataIssue(file: file, line: headerLine + 1, kind: .noRows))
         }
-        if hasAdjusted { table.adjustedClose = adjusted }
-        if hasDividends { table.dividends = dividends }
-        if hasSplits { table.splits = splits }
         return table
     }
 

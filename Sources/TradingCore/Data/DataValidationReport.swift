@@ -25,8 +25,8 @@ public struct DataValidationReport: Hashable, Sendable {
     /// - Complexity: O(n log n) in the number of rows (the medians sort).
     public init(validatingCSVFile path: String, options: CSVLoadOptions = .init()) {
         do {
-            let bytes = try FileBytes.read(path)
-            self.init(validatingCSVBytes: bytes, source: path, options: options)
+            let table = try FileBytes.withContents(of: path) { CSVBarReader.read($0, file: path, delimiter: options.delimiter, recordsLines: true) }
+            self.init(table: table, source: path, options: options)
         } catch {
             self.init(file: path, rowCount: 0, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
         }
@@ -36,7 +36,11 @@ public struct DataValidationReport: Hashable, Sendable {
     ///
     /// - Complexity: O(n log n) in the number of rows.
     public init(validatingCSVBytes bytes: [UInt8], source: String, options: CSVLoadOptions = .init()) {
-        let table = bytes.withUnsafeBufferPointer { CSVBarReader.read($0, file: source, delimiter: options.delimiter) }
+        let table = bytes.withUnsafeBufferPointer { CSVBarReader.read($0, file: source, delimiter: options.delimiter, recordsLines: true) }
+        self.init(table: table, source: source, options: options)
+    }
+
+    private init(table: CSVBarTable, source: String, options: CSVLoadOptions) {
         var issues = table.issues
         issues += Self.gapWarnings(table, source: source, options: options)
         issues += Self.outlierWarnings(table, source: source, options: options)

@@ -26,55 +26,44 @@ public enum DecimalParser {
         return parse(base.assumingMemoryBound(to: UInt8.self), count: bytes.count)
     }
 
-    @usableFromInline
-    static let powersOfTen: [Double] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
-        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
-    ]
-
-    /// Parses `count` bytes at `start` (the CSV reader's entry point; no allocation on the fast path).
+    /// Parses `count` bytes at `start` (no allocation on the fast path).
     static func parse(_ start: UnsafePointer<UInt8>, count: Int) -> Double? {
+        if let (value, length) = parsePrefix(start, limit: count), length == count { return value }
+        return fallback(start, count: count)
+    }
+
+    /// Parses the longest decimal number at the start of the `limit` bytes at `start` when
+    /// the fast path applies; returns the value and the bytes consumed, or `nil` when there
+    /// is no number there or it needs the exact slow path (the caller then delimits the field
+    /// and calls ``parse(_:count:)``). The CSV reader's entry point: one pass over the bytes.
+    @inline(__always)
+    static func parsePrefix(_ start: UnsafePointer<UInt8>, limit count: Int) -> (Double, Int)? {
         var index = 0
         var isNegative = false
         if count > 0 && (start[0] == UInt8(ascii: "-") || start[0] == UInt8(ascii: "+")) {
             isNegative = start[0] == UInt8(ascii: "-")
             index = 1
         }
-        var significand: UInt64 = 0
-        var significantDigits = 0
+        // Up to 19 digits (leading zeros included) fit in a UInt64; longer numbers take the
+        // exact slow path.
+        let (integerPart, integerDigits) = readDigits(start, &index, count)
+        var significand = integerPart
+        var digitCount = integerDigits
         var exponent = 0
-        var sawDigit = false
-        var isTruncated = false
-        while index < count {
-            let digit = start[index] &- UInt8(ascii: "0")
-            guard digit < 10 else { break }
-            sawDigit = true
-            if significantDigits < 19 {
-                significand = significand &* 10 &+ UInt64(digit)
-                if significand != 0 { significantDigits += 1 }
-            } else {
-                exponent += 1
-                if digit != 0 { isTruncated = true }
-            }
-            index += 1
-        }
         if index < count && start[index] == UInt8(ascii: ".") {
             index += 1
-            while index < count {
-                let digit = start[index] &- UInt8(ascii: "0")
-                guard digit < 10 else { break }
-                sawDigit = true
-                if significantDigits < 19 {
-                    significand = significand &* 10 &+ UInt64(digit)
-                    if significand != 0 { significantDigits += 1 }
-                    exponent -= 1
-                } else if digit != 0 {
-                    isTruncated = true
+            let (fractionPart, fractionDigits) = readDigits(start, &index, count)
+            if fractionDigits > 0 {
+                if digitCount + fractionDigits <= 19 {
+                    significand = significand &* integerPowerOfTen(fractionDigits) &+ fractionPart
                 }
-                index += 1
+                digitCount += fractionDigits
+                exponent = -fractionDigits
             }
         }
-        if index < count && (start[index] | 0x20) == UInt8(ascii: "e") && sawDigit {
+        guard digitCount > 0 else { return nil }
+        let isTruncated = digitCount > 19
+        if index < count && (start[index] | 0x20) == UInt8(ascii: "e") {
             index += 1
             var exponentIsNegative = false
             if index < count && (start[index] == UInt8(ascii: "-") || start[index] == UInt8(ascii: "+")) {
@@ -90,21 +79,91 @@ public enum DecimalParser {
                 if explicitExponent < 100_000 { explicitExponent = explicitExponent * 10 + Int(digit) }
                 index += 1
             }
-            guard sawExponentDigit else { return fallback(start, count: count) }
+            guard sawExponentDigit else { return nil }
             exponent += exponentIsNegative ? -explicitExponent : explicitExponent
         }
-        guard index == count, sawDigit else { return fallback(start, count: count) }
-        if significand == 0 && !isTruncated { return isNegative ? -0.0 : 0.0 }
-        guard !isTruncated, significand <= 1 << 53, exponent >= -22, exponent <= 22 else {
-            return fallback(start, count: count)
-        }
+        if significand == 0 && !isTruncated { return (isNegative ? -0.0 : 0.0, index) }
+        guard !isTruncated, significand <= 1 << 53, exponent >= -22, exponent <= 22 else { return nil }
         var value = Double(significand)
         if exponent < 0 {
-            value /= powersOfTen[-exponent]
+            value /= powerOfTen(-exponent)
         } else if exponent > 0 {
-            value *= powersOfTen[exponent]
+            value *= powerOfTen(exponent)
         }
-        return isNegative ? -value : value
+        return (isNegative ? -value : value, index)
+    }
+
+    /// Reads the run of ASCII digits at `index` as an integer (wrapping past 19 digits) and
+    /// advances `index` past it; returns the value and the number of digits.
+    ///
+    /// Eight bytes at a time where the buffer allows (SWAR, as in simdjson's
+    /// `parse_eight_digits_unrolled`): the first non-digit is found from the high bits of
+    /// `(b + 0x46) | (b − 0x30)` per byte, and the leading digits are combined pairwise with
+    /// three multiplications.
+    @inline(__always)
+    private static func readDigits(_ start: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int) -> (UInt64, Int) {
+        let begin = index
+        var value: UInt64 = 0
+        while index + 8 <= count {
+            let chunk = UInt64(littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
+            let nonDigits = ((chunk &+ 0x4646_4646_4646_4646) | (chunk &- 0x3030_3030_3030_3030)) & 0x8080_8080_8080_8080
+            let digits = nonDigits == 0 ? 8 : nonDigits.trailingZeroBitCount / 8
+            if digits > 0 {
+                var lanes = chunk & 0x0F0F_0F0F_0F0F_0F0F
+                if digits < 8 { lanes = (lanes & ((1 << (8 * UInt64(digits))) - 1)) << (8 * UInt64(8 - digits)) }
+                lanes = (lanes &* 2561) >> 8
+                lanes = ((lanes & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16
+                lanes = ((lanes & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
+                value = value &* integerPowerOfTen(digits) &+ lanes
+                index += digits
+            }
+            if digits < 8 { return (value, index - begin) }
+        }
+        while index < count {
+            let digit = start[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            value = value &* 10 &+ UInt64(digit)
+            index += 1
+        }
+        return (value, index - begin)
+    }
+
+    /// 10^`exponent` as an integer for 0 ≤ `exponent` ≤ 19.
+    @inline(__always)
+    private static func integerPowerOfTen(_ exponent: Int) -> UInt64 {
+        var result: UInt64 = 1
+        for _ in 0..<exponent { result &*= 10 }
+        return result
+    }
+
+    /// 10^`exponent` for 0 ≤ `exponent` ≤ 22, all exactly representable doubles.
+    @inline(__always)
+    private static func powerOfTen(_ exponent: Int) -> Double {
+        switch exponent {
+        case 0: return 1e0
+        case 1: return 1e1
+        case 2: return 1e2
+        case 3: return 1e3
+        case 4: return 1e4
+        case 5: return 1e5
+        case 6: return 1e6
+        case 7: return 1e7
+        case 8: return 1e8
+        case 9: return 1e9
+        case 10: return 1e10
+        case 11: return 1e11
+        case 12: return 1e12
+        case 13: return 1e13
+        case 14: return 1e14
+        case 15: return 1e15
+        case 16: return 1e16
+        case 17: return 1e17
+        case 18: return 1e18
+        case 19: return 1e19
+        case 20: return 1e20
+        case 21: return 1e21
+        default: return 1e22
+        }
     }
 
     private static func fallback(_ start: UnsafePointer<UInt8>, count: Int) -> Double? {

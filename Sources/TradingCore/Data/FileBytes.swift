@@ -6,27 +6,24 @@ import Musl
 import Darwin
 #endif
 
-/// Whole-file reads with `fopen`/`fread`, keeping Foundation out of TradingCore.
+/// Whole-file access with POSIX calls (`mmap`, `fopen`), keeping Foundation out of TradingCore.
 enum FileBytes {
-    /// Reads the file at `path`; throws a human-readable reason on failure.
-    static func read(_ path: String) throws(FileReadFailure) -> [UInt8] {
-        guard let handle = fopen(path, "rb") else { throw FileReadFailure(reason: currentErrorText()) }
-        defer { fclose(handle) }
-        guard fseek(handle, 0, SEEK_END) == 0 else { throw FileReadFailure(reason: currentErrorText()) }
-        let size = ftell(handle)
-        guard size >= 0, fseek(handle, 0, SEEK_SET) == 0 else { throw FileReadFailure(reason: currentErrorText()) }
-        var bytes = [UInt8](repeating: 0, count: Int(size))
-        let read = bytes.withUnsafeMutableBytes { fread($0.baseAddress, 1, Int(size), handle) }
-        guard read == Int(size) else { throw FileReadFailure(reason: ferror(handle) != 0 ? currentErrorText() : "short read") }
-        return bytes
-    }
-
-    /// Writes `bytes` to `path`, replacing the file; throws a human-readable reason on failure.
-    static func write(_ bytes: [UInt8], to path: String) throws(FileReadFailure) {
-        guard let handle = fopen(path, "wb") else { throw FileReadFailure(reason: currentErrorText()) }
-        let written = bytes.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, handle) }
-        let closed = fclose(handle)
-        guard written == bytes.count, closed == 0 else { throw FileReadFailure(reason: currentErrorText()) }
+    /// Maps the file at `path` into memory read-only (no copy, no zero-filling) and passes
+    /// its bytes to `body`; throws a human-readable reason when it cannot be opened.
+    static func withContents<Result>(of path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(FileReadFailure) -> Result {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw FileReadFailure(reason: currentErrorText()) }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw FileReadFailure(reason: currentErrorText()) }
+        guard (status.st_mode & S_IFMT) == S_IFREG else { throw FileReadFailure(reason: "not a regular file") }
+        let size = Int(status.st_size)
+        guard size > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
+        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
+            throw FileReadFailure(reason: currentErrorText())
+        }
+        defer { munmap(mapping, size) }
+        return body(UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size))
     }
 
     private static func currentErrorText() -> String {
@@ -35,7 +32,7 @@ enum FileBytes {
     }
 }
 
-/// Why a file could not be read or written (the C library's explanation).
+/// Why a file could not be read (the C library's explanation).
 struct FileReadFailure: Error {
     var reason: String
 }

@@ -26,9 +26,19 @@ extension Timestamp {
 
     /// Nanoseconds since the epoch of the timestamp in `count` bytes at `start`, or `nil`.
     static func parseNanoseconds(_ start: UnsafePointer<UInt8>, count: Int) -> Int64? {
+        var cache = TimestampParseCache()
+        guard let (value, length) = parsePrefix(start, limit: count, cache: &cache), length == count else { return nil }
+        return value
+    }
+
+    /// Parses the longest timestamp at the start of the `limit` bytes at `start`; returns
+    /// nanoseconds since the epoch and the bytes consumed, or `nil` when no valid timestamp
+    /// starts there. `cache` remembers the last calendar date, so consecutive intraday rows
+    /// of the same day skip the date arithmetic.
+    static func parsePrefix(_ start: UnsafePointer<UInt8>, limit count: Int, cache: inout TimestampParseCache) -> (Int64, Int)? {
         guard count > 0 else { return nil }
         if count >= 10 && start[4] == UInt8(ascii: "-") {
-            return parseCalendar(start, count: count)
+            return parseCalendar(start, count: count, cache: &cache)
         }
         return parseEpoch(start, count: count)
     }
@@ -45,22 +55,24 @@ extension Timestamp {
         return tens * 10 + ones
     }
 
-    private static func parseEpoch(_ start: UnsafePointer<UInt8>, count: Int) -> Int64? {
-        guard count <= 19 else { return nil }
+    private static func parseEpoch(_ start: UnsafePointer<UInt8>, count: Int) -> (Int64, Int)? {
         var value: Int64 = 0
-        for index in 0..<count {
-            guard let d = digit(start[index]) else { return nil }
+        var length = 0
+        while length < count, let d = digit(start[length]) {
+            guard length < 19 else { return nil }
             value = value * 10 + Int64(d)
+            length += 1
         }
+        guard length > 0 else { return nil }
         let scale: Int64
-        switch count {
+        switch length {
         case ...10: scale = 1_000_000_000
         case 11...13: scale = 1_000_000
         case 14...16: scale = 1_000
         default: scale = 1
         }
         let (nanoseconds, overflow) = value.multipliedReportingOverflow(by: scale)
-        return overflow ? nil : nanoseconds
+        return overflow ? nil : (nanoseconds, length)
     }
 
     private static func daysInMonth(year: Int, month: Int) -> Int {
@@ -71,20 +83,28 @@ extension Timestamp {
         }
     }
 
-    private static func parseCalendar(_ start: UnsafePointer<UInt8>, count: Int) -> Int64? {
-        guard let c0 = twoDigits(start, 0), let c1 = twoDigits(start, 2),
-              let month = twoDigits(start, 5), start[7] == UInt8(ascii: "-"), let day = twoDigits(start, 8)
-        else { return nil }
-        let year = c0 * 100 + c1
-        guard (1678...2261).contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month)
-        else { return nil }
-        var seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
+    private static func parseCalendar(_ start: UnsafePointer<UInt8>, count: Int, cache: inout TimestampParseCache) -> (Int64, Int)? {
+        let raw = UnsafeRawPointer(start)
+        let key = raw.loadUnaligned(as: UInt64.self)
+        let keyTail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
+        var seconds: Int64
+        if cache.isValid && cache.key == key && cache.keyTail == keyTail {
+            seconds = cache.secondsAtMidnight
+        } else {
+            guard let c0 = twoDigits(start, 0), let c1 = twoDigits(start, 2),
+                  let month = twoDigits(start, 5), start[7] == UInt8(ascii: "-"), let day = twoDigits(start, 8)
+            else { return nil }
+            let year = c0 * 100 + c1
+            guard (1678...2261).contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month)
+            else { return nil }
+            seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
+            cache = TimestampParseCache(key: key, keyTail: keyTail, secondsAtMidnight: seconds, isValid: true)
+        }
         var nanoseconds: Int64 = 0
         var index = 10
-        if index < count {
-            guard start[index] == UInt8(ascii: "T") || start[index] == UInt8(ascii: " "), count >= index + 6,
-                  let hour = twoDigits(start, index + 1), start[index + 3] == UInt8(ascii: ":"),
-                  let minute = twoDigits(start, index + 4), hour < 24, minute < 60
+        if index + 6 <= count && (start[index] == UInt8(ascii: "T") || start[index] == UInt8(ascii: " "))
+            && digit(start[index + 1]) != nil && start[index + 3] == UInt8(ascii: ":") {
+            guard let hour = twoDigits(start, index + 1), let minute = twoDigits(start, index + 4), hour < 24, minute < 60
             else { return nil }
             seconds += Int64(hour * 3_600 + minute * 60)
             index += 6
@@ -113,19 +133,29 @@ extension Timestamp {
                     guard count >= index + 3, let offsetHours = twoDigits(start, index + 1), offsetHours <= 18 else { return nil }
                     index += 3
                     var offsetMinutes = 0
-                    if index < count {
-                        if start[index] == UInt8(ascii: ":") { index += 1 }
-                        guard count == index + 2, let minutes = twoDigits(start, index), minutes < 60 else { return nil }
+                    let minutesAt = index < count && start[index] == UInt8(ascii: ":") ? index + 1 : index
+                    if minutesAt + 2 <= count, let minutes = twoDigits(start, minutesAt) {
+                        guard minutes < 60 else { return nil }
                         offsetMinutes = minutes
-                        index += 2
+                        index = minutesAt + 2
+                    } else if minutesAt != index {
+                        return nil
                     }
                     seconds -= sign * Int64(offsetHours * 3_600 + offsetMinutes * 60)
                 default:
-                    return nil
+                    break
                 }
             }
         }
-        guard index == count else { return nil }
-        return seconds * 1_000_000_000 + nanoseconds
+        return (seconds * 1_000_000_000 + nanoseconds, index)
     }
+}
+
+/// The last calendar date parsed (its ten bytes and midnight in seconds), reused by
+/// ``Timestamp/parsePrefix(_:limit:cache:)`` when the next row has the same date.
+struct TimestampParseCache {
+    var key: UInt64 = 0
+    var keyTail: UInt16 = 0
+    var secondsAtMidnight: Int64 = 0
+    var isValid = false
 }

@@ -46,6 +46,7 @@ public struct Backtest: Sendable {
     }
 
     /// Runs `strategy` over the series and returns the result and the strategy's final state.
+    @inlinable
     public func runReturningStrategy<S: Strategy>(_ strategy: S, name: String = "") -> (result: BacktestResult, strategy: S) {
         var engine = makeEngine(strategy, name: name)
         var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution)
@@ -84,11 +85,13 @@ public struct Backtest: Sendable {
     }
 
     /// Runs `strategy` over the series.
+    @inlinable
     public func run<S: Strategy>(_ strategy: S, name: String = "") -> BacktestResult {
         runReturningStrategy(strategy, name: name).result
     }
 
-    private var closeOutPrice: ImmediateFillPrice? {
+    @usableFromInline
+    var closeOutPrice: ImmediateFillPrice? {
         switch endOfRun {
         case .closeAtLastClose: return .close
         case .closeAtLastOpen: return .open
@@ -96,14 +99,16 @@ public struct Backtest: Sendable {
         }
     }
 
-    private func makeEngine<S: Strategy>(_ strategy: S, name: String) -> TradingEngine<S> {
+    @usableFromInline
+    func makeEngine<S: Strategy>(_ strategy: S, name: String) -> TradingEngine<S> {
         let steps = series.reduce(0) { Swift.max($0, $1.count) }
         return TradingEngine(strategy: strategy, instruments: instruments, cash: cash, riskLimits: riskLimits,
                              history: series, expectedSteps: steps, strategyName: name)
     }
 
     /// Feeds the simulator's reports to the engine.
-    private static func deliver<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator) {
+    @inlinable
+    static func deliver<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator) {
         guard !simulator.reports.isEmpty else { return }
         let reports = simulator.reports
         simulator.removeAllReports()
@@ -111,8 +116,9 @@ public struct Backtest: Sendable {
     }
 
     /// Sends the engine's commands to the simulator until both are quiet.
-    private static func forward<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator) {
-        while !engine.commands.isEmpty {
+    @inlinable
+    static func forward<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator) {
+        while engine.hasCommands {
             let commands = engine.commands
             engine.removeAllCommands()
             for command in commands {

@@ -19,13 +19,8 @@ public struct BacktestResult: Sendable, Codable {
     public var tradedNotional: Double
     /// Σ commission over all fills.
     public var totalCommission: Double
-    /// The summary statistics of the equity curve and trades (bars per year inferred from
-    /// the bar spacing).
-    public var metrics: PerformanceMetrics
 
-    /// Creates a result and computes its metrics.
-    ///
-    /// - Complexity: O(points + trades).
+    /// Creates a result.
     public init(instruments: [Instrument], initialCash: Double, equityCurve: EquityCurve, orders: [Order], fills: [Fill],
                 trades: [Trade], riskDecisions: [RiskDecision], tradedNotional: Double, totalCommission: Double) {
         self.instruments = instruments
@@ -37,7 +32,14 @@ public struct BacktestResult: Sendable, Codable {
         self.riskDecisions = riskDecisions
         self.tradedNotional = tradedNotional
         self.totalCommission = totalCommission
-        self.metrics = PerformanceMetrics(equityCurve: equityCurve, trades: trades, tradedNotional: tradedNotional)
+    }
+
+    /// The summary statistics of the equity curve and trades, bars per year inferred from
+    /// the bar spacing (computed on each access, so a run's cost is the engine's alone).
+    ///
+    /// - Complexity: O(points + trades).
+    public var metrics: PerformanceMetrics {
+        PerformanceMetrics(equityCurve: equityCurve, trades: trades, tradedNotional: tradedNotional)
     }
 
     /// The final equity (the initial cash when the curve is empty).

@@ -24,6 +24,15 @@ public struct HistoricalFeed: Sendable {
 
     /// Advances to the next timestamp; returns `false` when every series is exhausted.
     public mutating func next() -> Bool {
+        if series.count == 1 {
+            let cursor = cursors[0]
+            guard cursor < series[0].count else { return false }
+            let bar = series[0][cursor]
+            slice.reset(timestamp: bar.timestamp)
+            slice.set(bar, at: 0)
+            cursors[0] = cursor + 1
+            return true
+        }
         var earliest: Timestamp?
         for index in series.indices where cursors[index] < series[index].count {
             let time = series[index].timestamps[cursors[index]]

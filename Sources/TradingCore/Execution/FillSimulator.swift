@@ -120,7 +120,7 @@ public struct FillSimulator: Sendable {
             }
             compact()
         }
-        for index in 0..<slice.instrumentCount where slice.hasBar(index) {
+        for index in 0..<slice.instrumentCount where slice.hasBar(index) && account.positions[index].quantity != 0 {
             account.mark(index, at: slice.bars[index].close)
         }
     }
@@ -248,6 +248,10 @@ public struct FillSimulator: Sendable {
         let fee = commission.commission(quantity: quantity, price: price)
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
+        if opening > 0 && side == .sell && !instrument.isShortable {
+            finish(index, report: .rejected(entry.order.id, reason: "\(instrument.symbol) is not shortable", at: time))
+            return
+        }
         if opening > 0 && entry.order.role == .primary {
             let required = opening * price * instrument.marginRequirement + fee
             let available = account.freeMargin + closing * price * instrument.marginRequirement

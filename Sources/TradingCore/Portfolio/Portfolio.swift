@@ -56,14 +56,28 @@ public struct Portfolio: Sendable {
         indexBySymbol[symbol].map { positions[$0] } ?? Position(symbol: symbol)
     }
 
-    /// Cash plus the marked value of every position.
+    /// Cash plus the marked value of every position, `cash + Σ quantity × mark` (summed in
+    /// that order everywhere, so equity figures agree to the last bit).
     ///
     /// - Complexity: O(instruments).
     @inlinable
     public var equity: Double {
-        var value = cash
-        for position in positions { value += position.quantity * position.markPrice }
-        return value
+        var net = 0.0
+        for position in positions { net += position.quantity * position.markPrice }
+        return cash + net
+    }
+
+    /// Cash and the gross and net exposure, in one pass over the positions.
+    ///
+    /// - Complexity: O(instruments).
+    public var valuation: (cash: Double, gross: Double, net: Double) {
+        var gross = 0.0, net = 0.0
+        for position in positions {
+            let value = position.quantity * position.markPrice
+            gross += abs(value)
+            net += value
+        }
+        return (cash, gross, net)
     }
 
     /// Σ |position value|.
@@ -146,7 +160,7 @@ public struct Portfolio: Sendable {
         let held = position.quantity
         if held == 0 || (held > 0) == (signed > 0) {
             let total = abs(held) + abs(signed)
-            position.averagePrice = (abs(held) * position.averagePrice + abs(signed) * fill.price) / total
+            position.averagePrice = held == 0 ? fill.price : (abs(held) * position.averagePrice + abs(signed) * fill.price) / total
             position.openCommission += fill.commission
             if held == 0 { open(&position, fill: fill, step: step, strategy: strategy, contributions: entryContributions) }
             position.quantity = held + signed

@@ -25,6 +25,10 @@ public struct RiskManager: Sendable {
     /// Turns the kill switch on (it stays on).
     public mutating func activateKillSwitch() { isKillSwitchActive = true }
 
+    /// Whether ``observe(equity:at:)`` has anything to track (a daily loss limit or a
+    /// drawdown halt is set); the engine skips the call otherwise.
+    public var observesEquity: Bool { limits.dailyLossLimit != nil || limits.maximumDrawdown != nil }
+
     /// Records the step's equity; returns `true` when the drawdown halt fires now and the
     /// limits ask to flatten.
     public mutating func observe(equity: Double, at time: Timestamp) -> Bool {

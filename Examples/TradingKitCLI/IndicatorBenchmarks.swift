@@ -1,0 +1,178 @@
+import Indicators
+import TradingCore
+
+/// `tradingkit bench indicators`: streaming and batch updates per second for every indicator.
+///
+/// Streaming feeds one input at a time through the concrete type (`update(_:)` in a loop);
+/// batch runs ``Indicators/Indicator/values(over:)`` (NaN-aligned `[Double]`, TA-Lib's output
+/// shape) and ``Indicators/Indicator/outputs(over:)`` (`[Double?]`). Inputs are a seeded random
+/// walk; each figure is the best of `--repeats` runs.
+enum IndicatorBenchmarks: BenchSuite {
+    static let name = "indicators"
+    static let summary = "Streaming and batch updates per second per indicator (--rows N, --repeats R, --only NAME)"
+
+    static func run(_ arguments: [String]) throws -> Int32 {
+        var arguments = CommandLineArguments(arguments)
+        let rows = try arguments.number("rows", as: Int.self) ?? 1_000_000
+        let repeats = try arguments.number("repeats", as: Int.self) ?? 5
+        let only = try arguments.value("only")?.uppercased()
+        try arguments.finish()
+        guard rows > 0, repeats > 0 else { throw CommandLineUsageError("--rows and --repeats must be positive") }
+        let bars = randomWalk(count: rows)
+        let closes = bars.map(\.close)
+        var bench = Bench(rows: rows, repeats: repeats, only: only)
+        Console.write("indicator                 streaming M/s   batch values M/s   batch outputs M/s   (\(rows) rows, best of \(repeats))\n")
+
+        bench.prices("SMA(30)", SimpleMovingAverage(period: 30), closes)
+        bench.prices("EMA(30)", ExponentialMovingAverage(period: 30), closes)
+        bench.prices("RSI(14)", RelativeStrengthIndex(period: 14), closes)
+        bench.bars("ATR(14)", AverageTrueRange(period: 14), bars)
+        bench.prices("WMA(30)", WeightedMovingAverage(period: 30), closes)
+        bench.prices("DEMA(30)", DoubleExponentialMovingAverage(period: 30), closes)
+        bench.prices("TEMA(30)", TripleExponentialMovingAverage(period: 30), closes)
+        bench.prices("TRIMA(30)", TriangularMovingAverage(period: 30), closes)
+        bench.prices("KAMA(30)", KaufmanAdaptiveMovingAverage(period: 30), closes)
+        bench.prices("T3(5)", TillsonMovingAverage(period: 5), closes)
+        bench.prices("CMO(14)", ChandeMomentumOscillator(period: 14), closes)
+        bench.prices("MACD(12,26,9)", MovingAverageConvergenceDivergence(), closes) { $0.histogram }
+        bench.prices("PPO(12,26,EMA)", PercentagePriceOscillator(), closes)
+        bench.bars("STOCH(5,3,3)", Stochastic(), bars) { $0.slowD }
+        bench.bars("STOCHF(5,3)", FastStochastic(), bars) { $0.fastD }
+        bench.bars("WILLR(14)", WilliamsPercentRange(period: 14), bars)
+        bench.bars("CCI(14)", CommodityChannelIndex(period: 14), bars)
+        bench.bars("ADX(14)", AverageDirectionalIndex(period: 14), bars)
+        bench.bars("PLUS_DI(14)", PlusDirectionalIndicator(period: 14), bars)
+        bench.bars("MINUS_DI(14)", MinusDirectionalIndicator(period: 14), bars)
+        bench.bars("NATR(14)", NormalizedAverageTrueRange(period: 14), bars)
+        bench.bars("TRANGE", TrueRange(), bars)
+        bench.prices("BBANDS(20,2,2)", BollingerBands(), closes) { $0.upper }
+        bench.prices("STDDEV(20)", StandardDeviation(period: 20), closes)
+        bench.prices("VAR(20)", Variance(period: 20), closes)
+        bench.prices("ROC(10)", RateOfChange(period: 10), closes)
+        bench.prices("MOM(10)", Momentum(period: 10), closes)
+        bench.prices("MAX(30)", RollingMaximum(period: 30), closes)
+        bench.prices("MIN(30)", RollingMinimum(period: 30), closes)
+        bench.prices("MIDPOINT(14)", Midpoint(period: 14), closes)
+        bench.bars("OBV", OnBalanceVolume(), bars)
+        bench.bars("AD", AccumulationDistribution(), bars)
+        bench.bars("ADOSC(3,10)", ChaikinOscillator(), bars)
+        bench.bars("MFI(14)", MoneyFlowIndex(period: 14), bars)
+        bench.bars("AROON(14)", Aroon(period: 14), bars) { $0.up }
+        bench.bars("ULTOSC(7,14,28)", UltimateOscillator(), bars)
+        bench.bars("SAR(0.02,0.2)", ParabolicStopAndReverse(), bars)
+        bench.prices("LINEARREG(14)", LinearRegression(period: 14), closes)
+        bench.prices("LINEARREG_SLOPE(14)", LinearRegressionSlope(period: 14), closes)
+        bench.prices("PRICE_VS_MA(50)", PriceToMovingAverage(period: 50), closes)
+        bench.bars("PRICE_VS_HIGH(252)", PriceToHigh(period: 252), bars)
+        bench.prices("VOLUME_ZSCORE(20)", VolumeZScore(period: 20), bars.map(\.volume))
+        bench.prices("VOLATILITY(20)", RealizedVolatility(period: 20), closes)
+        bench.bars("DONCHIAN(20)", DonchianChannel(period: 20), bars) { $0.upper }
+        bench.bars("KELTNER(20,10,2)", KeltnerChannel(), bars) { $0.upper }
+        bench.bars("VWAP(20)", VolumeWeightedAveragePrice(period: 20), bars)
+        Console.write("checksum \(bench.checksum)\n")
+        return 0
+    }
+
+    /// A seeded geometric random walk of consistent bars (SplitMix64 inline, no dependencies).
+    static func randomWalk(count: Int) -> [Bar] {
+        var state: UInt64 = 0x5EED
+        func uniform() -> Double {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
+        }
+        var close = 100.0
+        var bars: [Bar] = []
+        bars.reserveCapacity(count)
+        for index in 0..<count {
+            let open = close * (1 + (uniform() - 0.5) * 0.01)
+            close = open * (1 + (uniform() - 0.5) * 0.04)
+            let high = Swift.max(open, close) * (1 + uniform() * 0.01)
+            let low = Swift.min(open, close) * (1 - uniform() * 0.01)
+            bars.append(Bar(timestamp: Timestamp(secondsSinceEpoch: Int64(index) * 60), open: open, high: high, low: low, close: close, volume: 1_000 + uniform() * 9_000))
+        }
+        return bars
+    }
+}
+
+/// Times indicators and prints one row each.
+struct Bench {
+    let rows: Int
+    let repeats: Int
+    /// Runs only the indicators whose label starts with this (upper case), when set.
+    let only: String?
+    /// Accumulates outputs so the optimizer cannot drop the work.
+    var checksum = 0.0
+
+    mutating func prices<I: Indicator>(_ label: String, _ indicator: I, _ inputs: [Double]) where I.Input == Double, I.Output == Double {
+        prices(label, indicator, inputs) { $0 }
+    }
+
+    mutating func prices<I: Indicator>(_ label: String, _ indicator: I, _ inputs: [Double], _ project: (I.Output) -> Double) where I.Input == Double {
+        guard only.map({ label.hasPrefix($0) }) ?? true else { return }
+        let streaming = best { Self.streamingRun(indicator, inputs, project) }
+        let values = best { Self.batchValues(indicator, inputs, project) }
+        let outputs = best { Self.batchOutputs(indicator, inputs, project) }
+        report(label, streaming, values, outputs)
+    }
+
+    mutating func bars<I: Indicator>(_ label: String, _ indicator: I, _ inputs: [Bar]) where I.Input == Bar, I.Output == Double {
+        bars(label, indicator, inputs) { $0 }
+    }
+
+    mutating func bars<I: Indicator>(_ label: String, _ indicator: I, _ inputs: [Bar], _ project: (I.Output) -> Double) where I.Input == Bar {
+        guard only.map({ label.hasPrefix($0) }) ?? true else { return }
+        let streaming = best { Self.streamingRun(indicator, inputs, project) }
+        let values = best { Self.batchValues(indicator, inputs, project) }
+        let outputs = best { Self.batchOutputs(indicator, inputs, project) }
+        report(label, streaming, values, outputs)
+    }
+
+    private static func streamingRun<I: Indicator>(_ indicator: I, _ inputs: [I.Input], _ project: (I.Output) -> Double) -> Double {
+        var indicator = indicator
+        var sum = 0.0
+        for input in inputs {
+            if let output = indicator.update(input) { sum += project(output) }
+        }
+        return sum
+    }
+
+    /// TA-Lib's shape: one `[Double]` column, NaN before warm-up (multi-output indicators
+    /// project one column).
+    private static func batchValues<I: Indicator>(_ indicator: I, _ inputs: [I.Input], _ project: (I.Output) -> Double) -> Double {
+        var indicator = indicator
+        var column = [Double](repeating: .nan, count: inputs.count)
+        for index in inputs.indices {
+            if let output = indicator.update(inputs[index]) { column[index] = project(output) }
+        }
+        return column[column.count - 1]
+    }
+
+    private static func batchOutputs<I: Indicator>(_ indicator: I, _ inputs: [I.Input], _ project: (I.Output) -> Double) -> Double {
+        let outputs = indicator.outputs(over: inputs)
+        return outputs[outputs.count - 1].map(project) ?? 0
+    }
+
+    private mutating func best(_ body: () -> Double) -> Double {
+        let clock = ContinuousClock()
+        var fastest = Duration.seconds(1_000)
+        for _ in 0..<repeats {
+            let start = clock.now
+            checksum += body()
+            fastest = Swift.min(fastest, clock.now - start)
+        }
+        let seconds = Double(fastest.components.seconds) + Double(fastest.components.attoseconds) * 1e-18
+        return Double(rows) / seconds / 1e6
+    }
+
+    private func report(_ label: String, _ streaming: Double, _ values: Double, _ outputs: Double) {
+        func cell(_ value: Double) -> String {
+            let text = String(Double(Int(value * 10)) / 10)
+            return String(repeating: " ", count: Swift.max(0, 18 - text.count)) + text
+        }
+        let padded = label + String(repeating: " ", count: Swift.max(0, 22 - label.count))
+        Console.write(padded + cell(streaming) + cell(values) + cell(outputs) + "\n")
+    }
+}

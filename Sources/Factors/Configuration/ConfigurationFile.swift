@@ -1,0 +1,47 @@
+import Foundation
+
+/// Reads JSON configuration files into `Decodable` configuration values.
+///
+/// This is the one place the Factors module uses Foundation: `JSONDecoder` at the file
+/// edge. Decoding failures become a ``ConfigurationError`` naming the file and the member.
+public enum ConfigurationFile {
+    /// Reads and decodes the JSON file at `path`.
+    ///
+    /// - Parameters:
+    ///   - type: the configuration type, e.g. ``FactorConfiguration``.
+    ///   - path: the file to read.
+    /// - Returns: the decoded configuration.
+    /// - Throws: ``ConfigurationError`` when the file cannot be read, is not JSON, or a
+    ///   member is unknown, missing, mistyped or invalid.
+    public static func decode<Configuration: Decodable>(_ type: Configuration.Type, fromFile path: String) throws(ConfigurationError) -> Configuration {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ConfigurationError(file: path, field: nil, message: "cannot read the file (\(error.localizedDescription))")
+        }
+        return try decode(type, from: data, source: path)
+    }
+
+    /// Decodes JSON text, reporting errors against `source`.
+    ///
+    /// - Parameters:
+    ///   - type: the configuration type.
+    ///   - json: the JSON text.
+    ///   - source: the name errors report as the file.
+    /// - Returns: the decoded configuration.
+    /// - Throws: ``ConfigurationError`` as ``decode(_:fromFile:)``.
+    public static func decode<Configuration: Decodable>(_ type: Configuration.Type, json: String, source: String) throws(ConfigurationError) -> Configuration {
+        try decode(type, from: Data(json.utf8), source: source)
+    }
+
+    private static func decode<Configuration: Decodable>(_ type: Configuration.Type, from data: Data, source: String) throws(ConfigurationError) -> Configuration {
+        do {
+            return try JSONDecoder().decode(type, from: data)
+        } catch let error as DecodingError {
+            throw ConfigurationError(file: source, decodingError: error)
+        } catch {
+            throw ConfigurationError(file: source, field: nil, message: "not valid JSON (\(error.localizedDescription))")
+        }
+    }
+}

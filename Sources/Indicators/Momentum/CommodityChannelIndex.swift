@@ -1,0 +1,54 @@
+import TradingCore
+
+/// Lambert's commodity channel index (TA-Lib `CCI`).
+///
+/// With the typical price `tp = (high + low + close) / 3`, its `period` mean `m` and mean
+/// absolute deviation `d = Σ|tp − m| / period`: `CCI = (tp − m) / (0.015 · d)`, and 0 when the
+/// numerator or `d` is 0 (`ta_CCI.c`). Warm-up: `period` bars.
+///
+/// - Complexity: O(period) per update — the mean absolute deviation around a moving mean
+///   has no O(1) update, so every update rescans the window as TA-Lib does. A non-finite field
+///   makes the outputs whose window contains it NaN.
+public struct CommodityChannelIndex: Indicator {
+    /// The window length.
+    public let period: Int
+    @usableFromInline var typicalPrices: RingBuffer
+
+    /// Creates a CCI.
+    ///
+    /// - Parameter period: TA-Lib accepts 2…100 000 (1 is accepted here and yields 0); default 14.
+    /// - Precondition: `period > 0`.
+    public init(period: Int = 14) {
+        precondition(period > 0, "CommodityChannelIndex period must be positive")
+        self.period = period
+        typicalPrices = RingBuffer(capacity: period)
+    }
+
+    /// `period` bars.
+    @inlinable public var warmUpPeriod: Int { period }
+    /// Whether `period` bars have been seen.
+    @inlinable public var isReady: Bool { typicalPrices.isFull }
+
+    /// Consumes one bar; returns the CCI once warmed up.
+    @inlinable
+    public mutating func update(_ bar: Bar) -> Double? {
+        let typical = (bar.high + bar.low + bar.close) / 3
+        typicalPrices.push(typical)
+        guard typicalPrices.isFull else { return nil }
+        var sum = 0.0
+        typicalPrices.forEachInStorageOrder { sum += $0 }
+        let mean = sum / Double(period)
+        var deviation = 0.0
+        typicalPrices.forEachInStorageOrder { deviation += Swift.abs($0 - mean) }
+        guard sum.isFinite else { return .nan }
+        let distance = typical - mean
+        return distance != 0 && deviation != 0 ? distance / (0.015 * (deviation / Double(period))) : 0
+    }
+
+    /// Forgets every bar seen.
+    @inlinable
+    public mutating func reset() { typicalPrices.removeAll() }
+}
+
+/// TA-Lib's name for ``CommodityChannelIndex``.
+public typealias CCI = CommodityChannelIndex

@@ -1,0 +1,75 @@
+/// Bollinger bands (TA-Lib `BBANDS`): a moving average and bands a multiple of the window's
+/// standard deviation above and below it.
+///
+/// `middle = MA(period)` of the chosen type, `σ` = population standard deviation of the last
+/// `period` values (0 when the variance is not positive, as TA-Lib), `upper = middle + up · σ`,
+/// `lower = middle − down · σ`. As in TA-Lib, σ is always the plain window deviation, whatever
+/// the average type. Warm-up: the average's. A non-finite input makes the outputs whose
+/// window contains it NaN (for recursive average types, all later middle values).
+public struct BollingerBands: Indicator {
+    /// The three bands at one bar, in TA-Lib's output order.
+    public struct Output: Hashable, Sendable {
+        /// `middle + up · σ`.
+        public var upper: Double
+        /// The moving average.
+        public var middle: Double
+        /// `middle − down · σ`.
+        public var lower: Double
+
+        /// Creates an output from its values.
+        @inlinable
+        public init(upper: Double, middle: Double, lower: Double) {
+            self.upper = upper
+            self.middle = middle
+            self.lower = lower
+        }
+    }
+
+    /// The window length.
+    public let period: Int
+    /// The upper band's multiple of σ (TA-Lib `nbdevup`).
+    public let deviationsUp: Double
+    /// The lower band's multiple of σ (TA-Lib `nbdevdn`).
+    public let deviationsDown: Double
+    @usableFromInline var average: MovingAverage
+    @usableFromInline var deviation: StandardDeviation
+
+    /// Creates Bollinger bands.
+    ///
+    /// - Parameters:
+    ///   - period: TA-Lib accepts 2…100 000; default 20, as TA-Lib's Python package (the C library's is 5).
+    ///   - deviationsUp: default 2.
+    ///   - deviationsDown: default 2.
+    ///   - averageType: the middle band's average; default SMA.
+    /// - Precondition: `period > 0`.
+    public init(period: Int = 20, deviationsUp: Double = 2, deviationsDown: Double = 2, averageType: MovingAverageType = .simple) {
+        self.period = period
+        self.deviationsUp = deviationsUp
+        self.deviationsDown = deviationsDown
+        average = MovingAverage(averageType, period: period)
+        deviation = StandardDeviation(period: period)
+    }
+
+    /// The average's warm-up.
+    @inlinable public var warmUpPeriod: Int { average.warmUpPeriod }
+    /// Whether the average is warmed up.
+    @inlinable public var isReady: Bool { average.isReady }
+
+    /// Consumes one value; returns the bands once warmed up.
+    @inlinable
+    public mutating func update(_ value: Double) -> Output? {
+        let sigma = deviation.update(value)
+        guard let middle = average.update(value), let sigma else { return nil }
+        return Output(upper: middle + deviationsUp * sigma, middle: middle, lower: middle - deviationsDown * sigma)
+    }
+
+    /// Forgets every value seen.
+    @inlinable
+    public mutating func reset() {
+        average.reset()
+        deviation.reset()
+    }
+}
+
+/// TA-Lib's name for ``BollingerBands``.
+public typealias BBANDS = BollingerBands

@@ -1,0 +1,67 @@
+import TradingCore
+
+/// The Donchian channel: the highest high and lowest low of the last `period` bars.
+///
+/// `upper = max(high)`, `lower = min(low)` over the last `period` bars **including the
+/// current one**, `middle = (upper + lower) / 2` (Donchian's definition as used by the Turtle
+/// rules; a breakout test against the previous bar's channel reads the output one bar late).
+/// Monotonic deques give O(1) amortized updates. Warm-up: `period` bars. A non-finite high or
+/// low makes the outputs whose window contains it NaN.
+public struct DonchianChannel: Indicator {
+    /// The channel at one bar.
+    public struct Output: Hashable, Sendable {
+        /// The highest high.
+        public var upper: Double
+        /// `(upper + lower) / 2`.
+        public var middle: Double
+        /// The lowest low.
+        public var lower: Double
+
+        /// Creates an output from its values.
+        @inlinable
+        public init(upper: Double, middle: Double, lower: Double) {
+            self.upper = upper
+            self.middle = middle
+            self.lower = lower
+        }
+    }
+
+    /// The window length in bars.
+    public let period: Int
+    @usableFromInline var highest: RollingExtreme
+    @usableFromInline var lowest: RollingExtreme
+
+    /// Creates a Donchian channel.
+    ///
+    /// - Parameter period: bars in the window; default 20.
+    /// - Precondition: `period > 0`.
+    public init(period: Int = 20) {
+        precondition(period > 0, "DonchianChannel period must be positive")
+        self.period = period
+        highest = RollingExtreme(period: period, isMaximum: true)
+        lowest = RollingExtreme(period: period, isMaximum: false)
+    }
+
+    /// `period` bars.
+    @inlinable public var warmUpPeriod: Int { period }
+    /// Whether `period` bars have been seen.
+    @inlinable public var isReady: Bool { highest.isFull }
+
+    /// Consumes one bar; returns the channel once warmed up.
+    @inlinable
+    public mutating func update(_ bar: Bar) -> Output? {
+        highest.push(bar.high)
+        lowest.push(bar.low)
+        guard highest.isFull else { return nil }
+        guard !highest.containsNonFinite, !lowest.containsNonFinite else { return Output(upper: .nan, middle: .nan, lower: .nan) }
+        let upper = highest.extreme, lower = lowest.extreme
+        return Output(upper: upper, middle: (upper + lower) / 2, lower: lower)
+    }
+
+    /// Forgets every bar seen.
+    @inlinable
+    public mutating func reset() {
+        highest.removeAll()
+        lowest.removeAll()
+    }
+}

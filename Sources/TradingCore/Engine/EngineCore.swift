@@ -1,0 +1,232 @@
+/// The strategy-independent part of ``TradingEngine``: bars revealed, portfolio marked and
+/// booked, orders tracked, risk checked, commands buffered, equity recorded.
+///
+/// Kept non-generic so it is compiled and optimized once in TradingCore; the generic
+/// ``TradingEngine`` wrapper only adds the (statically dispatched) strategy calls.
+@usableFromInline
+struct EngineCore: Sendable {
+    @usableFromInline var context: StrategyContext
+    @usableFromInline var riskManager: RiskManager
+    @usableFromInline var commands: [EngineCommand] = []
+    @usableFromInline var equityCurve: EquityCurve
+    @usableFromInline var fills: [Fill] = []
+    @usableFromInline var riskDecisions: [RiskDecision] = []
+    private var pendingPoint: Timestamp?
+
+    /// What a report means for the strategy.
+    @usableFromInline
+    enum Notification {
+        case none
+        case orderUpdate(Order)
+        case fill(Fill)
+    }
+
+    init(instruments: [Instrument], cash: Double, riskLimits: RiskLimits, history: [BarSeries], expectedSteps: Int, strategyName: String) {
+        precondition(history.isEmpty || history.count == instruments.count, "one history per instrument")
+        let histories = history.isEmpty ? instruments.map { BarSeries(symbol: $0.symbol) } : history
+        self.context = StrategyContext(portfolio: Portfolio(instruments: instruments, cash: cash),
+                                       histories: histories, strategyName: strategyName)
+        self.riskManager = RiskManager(limits: riskLimits)
+        self.equityCurve = EquityCurve(reservingCapacity: expectedSteps)
+    }
+
+    /// Reveals and marks the bars and updates the halts; the strategy's `onBars` comes next.
+    @usableFromInline
+    mutating func beginStep(_ slice: BarSlice) {
+        precondition(slice.timestamp > context.time, "bar slices must arrive in time order")
+        flushPoint(before: slice.timestamp)
+        context.step += 1
+        context.time = slice.timestamp
+        for index in 0..<slice.instrumentCount where slice.hasBar(index) {
+            let bar = slice.bars[index]
+            reveal(bar, of: index)
+            context.portfolio.mark(index, at: bar.close)
+        }
+        if riskManager.observesEquity && riskManager.observe(equity: context.portfolio.equity, at: slice.timestamp) {
+            flattenAll(reason: "drawdown halt")
+        }
+    }
+
+    /// Handles the requests `onBars` made and schedules the step's equity point.
+    @usableFromInline
+    mutating func endStep(_ time: Timestamp) {
+        handleRequestsIfAny()
+        pendingPoint = time
+    }
+
+    /// Handles requests only when there are any (the common per-bar case has none).
+    @usableFromInline
+    mutating func handleRequestsIfAny() {
+        if !context.requests.isEmpty || context.killSwitchRequested { handleRequests() }
+    }
+
+    /// Books a report and says what to tell the strategy.
+    @usableFromInline
+    mutating func apply(_ report: ExecutionReport) -> Notification {
+        let id = report.orderID
+        guard id.rawValue >= 1 && id.rawValue <= context.orders.count else { return .none }
+        let index = id.rawValue - 1
+        let notification: Notification
+        switch report {
+        case .accepted(_, let time):
+            if context.orders[index].status == .new {
+                context.orders[index].status = .accepted
+                context.orders[index].updatedAt = time
+            }
+            notification = .orderUpdate(context.orders[index])
+        case .filled(let fill):
+            flushPoint(before: fill.timestamp)
+            let step = fill.timestamp > context.time ? context.step + 1 : context.step
+            let order = context.orders[index]
+            let filled = order.filledQuantity + fill.quantity
+            let complete: Bool
+            switch order.intent.quantity {
+            case .units(let units): complete = filled >= units
+            case .fractionOfBuyingPower, .entirePosition: complete = true
+            }
+            context.orders[index].recordFill(quantity: fill.quantity, price: fill.price, commission: fill.commission,
+                                             isComplete: complete || order.role != .primary, at: fill.timestamp)
+            if let instrument = context.portfolio.index(of: fill.symbol) {
+                context.portfolio.apply(fill, instrument: instrument, step: step, strategy: order.intent.strategy,
+                                        entryContributions: order.intent.entryContributions)
+            }
+            fills.append(fill)
+            notification = .fill(fill)
+        case .cancelled(_, let reason, let time):
+            notification = close(index, status: .cancelled, reason: reason, at: time)
+        case .expired(_, let time):
+            notification = close(index, status: .expired, reason: "time in force ended", at: time)
+        case .rejected(_, let reason, let time):
+            notification = close(index, status: .rejected, reason: reason, at: time)
+        }
+        context.openOrderIDs.removeAll { !context.orders[$0.rawValue - 1].status.isOpen }
+        return notification
+    }
+
+    /// Cancels every open order and submits market orders closing every position (the kill
+    /// switch, the drawdown halt's flatten, and the end-of-run close-out use this).
+    @usableFromInline
+    mutating func flattenAll(reason: String) {
+        for id in context.openOrderIDs { commands.append(.cancel(id)) }
+        for position in context.portfolio.positions where position.quantity != 0 {
+            let intent = OrderIntent(symbol: position.symbol, side: position.quantity > 0 ? .sell : .buy,
+                                     quantity: .entirePosition, strategy: reason)
+            let id = ClientOrderID(rawValue: context.orders.count + 1)
+            let order = Order(id: id, intent: intent, createdAt: context.time)
+            context.orders.append(order)
+            context.openOrderIDs.append(id)
+            riskDecisions.append(RiskDecision(orderID: id, symbol: position.symbol, time: context.time, outcome: .approved,
+                                              rule: nil, reason: "flatten: \(reason)", requestedQuantity: abs(position.quantity),
+                                              approvedQuantity: abs(position.quantity)))
+            commands.append(.submit(order))
+        }
+    }
+
+    /// Writes the pending equity point.
+    @usableFromInline
+    mutating func finish() {
+        flushPoint(before: Timestamp(rawValue: Int64.max))
+    }
+
+    /// Forgets forwarded commands, keeping capacity.
+    @usableFromInline
+    mutating func removeAllCommands() { commands.removeAll(keepingCapacity: true) }
+
+    // MARK: - Internals
+
+    private mutating func reveal(_ bar: Bar, of index: Int) {
+        let visible = context.visibleCounts[index]
+        if visible < context.histories[index].count {
+            precondition(context.histories[index].timestamps[visible] == bar.timestamp, "bar does not match the preloaded history")
+        } else {
+            do {
+                try context.histories[index].append(bar)
+            } catch {
+                preconditionFailure("\(error)")
+            }
+        }
+        context.visibleCounts[index] = visible + 1
+    }
+
+    private func latestClose(of instrument: Int) -> Double {
+        let visible = context.visibleCounts[instrument]
+        return visible > 0 ? context.histories[instrument].close[visible - 1] : 0
+    }
+
+    private mutating func flushPoint(before time: Timestamp) {
+        guard let point = pendingPoint, time > point else { return }
+        let valuation = context.portfolio.valuation
+        equityCurve.append(timestamp: point, equity: valuation.cash + valuation.net, cash: valuation.cash,
+                           grossExposure: valuation.gross, netExposure: valuation.net)
+        pendingPoint = nil
+    }
+
+    private mutating func close(_ index: Int, status: OrderStatus, reason: String, at time: Timestamp) -> Notification {
+        guard context.orders[index].status.isOpen else { return .none }
+        context.orders[index].status = status
+        context.orders[index].reason = reason
+        context.orders[index].updatedAt = time
+        return .orderUpdate(context.orders[index])
+    }
+
+    @usableFromInline
+    mutating func handleRequests() {
+        while !context.requests.isEmpty || context.killSwitchRequested {
+            if context.killSwitchRequested {
+                context.killSwitchRequested = false
+                if !riskManager.isKillSwitchActive {
+                    riskManager.activateKillSwitch()
+                    flattenAll(reason: "kill switch")
+                }
+            }
+            let requests = context.requests
+            context.requests.removeAll(keepingCapacity: true)
+            for request in requests {
+                switch request {
+                case .cancel(let id):
+                    if context.openOrderIDs.contains(id) { commands.append(.cancel(id)) }
+                case .submit(let id, let exits):
+                    submit(id, exits: exits)
+                }
+            }
+        }
+    }
+
+    private mutating func submit(_ id: ClientOrderID, exits: Int) {
+        let order = context.orders[id.rawValue - 1]
+        guard let instrument = context.portfolio.index(of: order.symbol) else {
+            reject(id, exits: exits, reason: "unknown symbol \(order.symbol)", rule: nil, requested: 0)
+            return
+        }
+        let decision = riskManager.evaluate(order, portfolio: context.portfolio, instrument: instrument,
+                                            referencePrice: latestClose(of: instrument), at: context.time)
+        switch decision.outcome {
+        case .rejected:
+            riskDecisions.append(decision)
+            reject(id, exits: exits, reason: decision.reason, rule: decision.rule, requested: decision.requestedQuantity, recorded: true)
+            return
+        case .resized:
+            context.orders[id.rawValue - 1].intent.quantity = .units(decision.approvedQuantity)
+        case .approved:
+            break
+        }
+        riskDecisions.append(decision)
+        for offset in 0...exits {
+            let member = ClientOrderID(rawValue: id.rawValue + offset)
+            context.openOrderIDs.append(member)
+            commands.append(.submit(context.orders[member.rawValue - 1]))
+        }
+    }
+
+    private mutating func reject(_ id: ClientOrderID, exits: Int, reason: String, rule: RiskRule?, requested: Double, recorded: Bool = false) {
+        if !recorded {
+            riskDecisions.append(RiskDecision(orderID: id, symbol: context.orders[id.rawValue - 1].symbol, time: context.time,
+                                              outcome: .rejected, rule: rule, reason: reason, requestedQuantity: requested, approvedQuantity: 0))
+        }
+        for offset in 0...exits {
+            let index = id.rawValue - 1 + offset
+            context.orders[index].status = .rejected
+            context.orders[index].reason = reason
+        }
+    }
+}

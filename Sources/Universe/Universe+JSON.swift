@@ -1,0 +1,112 @@
+import Foundation
+import TradingCore
+
+extension Universe {
+    /// Reads a universe from a JSON file of the form
+    ///
+    /// ```json
+    /// { "instruments": [
+    ///     { "symbol": "MU", "assetClass": "equity", "sector": "Semiconductors",
+    ///       "currency": "USD", "tickSize": 0.01, "lotSize": 1, "shortable": true,
+    ///       "marginRequirement": 1, "name": "Micron Technology" } ] }
+    /// ```
+    ///
+    /// Only `symbol` is required; the other fields default as in ``TradingCore/Instrument``
+    /// (`equity`, `USD`, tick 0.01, lot 1, shortable, margin 1) and sector and name are optional.
+    ///
+    /// - Throws: ``UniverseError`` naming the file and the field (e.g. `instruments[2].tickSize`).
+    public init(contentsOfJSONFile path: String) throws(UniverseError) {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadableFile(file: path, reason: (error as NSError).localizedDescription)
+        }
+        try self.init(jsonData: data, source: path)
+    }
+
+    /// Reads a universe from JSON bytes in the format of ``init(contentsOfJSONFile:)``.
+    ///
+    /// - Parameter source: the name used in error messages.
+    /// - Throws: ``UniverseError``.
+    public init(jsonData: Data, source: String) throws(UniverseError) {
+        let file: UniverseFile
+        do {
+            file = try JSONDecoder().decode(UniverseFile.self, from: jsonData)
+        } catch let error as DecodingError {
+            throw Self.describe(error, source: source)
+        } catch {
+            throw .invalidJSON(file: source, field: "", reason: "\(error)")
+        }
+        var members: [UniverseMember] = []
+        var seen: Set<String> = []
+        for (index, entry) in file.instruments.enumerated() {
+            func field(_ name: String) -> String { "instruments[\(index)].\(name)" }
+            guard !entry.symbol.isEmpty else { throw .invalidValue(file: source, field: field("symbol"), reason: "symbol is empty") }
+            guard seen.insert(entry.symbol).inserted else {
+                throw .duplicateSymbol(entry.symbol, file: source, field: field("symbol"))
+            }
+            for (name, value) in [("tickSize", entry.tickSize), ("lotSize", entry.lotSize), ("marginRequirement", entry.marginRequirement)] {
+                if let value, !(value > 0 && value.isFinite) {
+                    throw .invalidValue(file: source, field: field(name), reason: "\(value) is not a positive number")
+                }
+            }
+            let instrument = Instrument(
+                symbol: entry.symbol,
+                assetClass: entry.assetClass.map { AssetClass(rawValue: $0.lowercased()) } ?? .equity,
+                currency: entry.currency ?? "USD",
+                tickSize: entry.tickSize ?? 0.01,
+                lotSize: entry.lotSize ?? 1,
+                isShortable: entry.shortable ?? true,
+                marginRequirement: entry.marginRequirement ?? 1
+            )
+            members.append(UniverseMember(instrument: instrument, sector: entry.sector, name: entry.name))
+        }
+        try self.init(members)
+    }
+
+    private static func describe(_ error: DecodingError, source: String) -> UniverseError {
+        func path(_ codingPath: [any CodingKey]) -> String {
+            var text = ""
+            for key in codingPath {
+                if let index = key.intValue {
+                    text += "[\(index)]"
+                } else {
+                    text += (text.isEmpty ? "" : ".") + key.stringValue
+                }
+            }
+            return text
+        }
+        switch error {
+        case .keyNotFound(let key, let context):
+            let parent = path(context.codingPath)
+            return .invalidJSON(file: source, field: parent.isEmpty ? key.stringValue : parent + "." + key.stringValue, reason: "required field is missing")
+        case .typeMismatch(let type, let context):
+            return .invalidJSON(file: source, field: path(context.codingPath), reason: "expected \(type)")
+        case .valueNotFound(let type, let context):
+            return .invalidJSON(file: source, field: path(context.codingPath), reason: "expected \(type), found null")
+        case .dataCorrupted(let context):
+            let reason = (context.underlyingError as NSError?)?.localizedDescription ?? context.debugDescription
+            return .invalidJSON(file: source, field: path(context.codingPath), reason: reason)
+        @unknown default:
+            return .invalidJSON(file: source, field: "", reason: "\(error)")
+        }
+    }
+}
+
+/// The JSON file's shape.
+private struct UniverseFile: Decodable {
+    var instruments: [Entry]
+
+    struct Entry: Decodable {
+        var symbol: String
+        var assetClass: String?
+        var sector: String?
+        var name: String?
+        var currency: String?
+        var tickSize: Double?
+        var lotSize: Double?
+        var shortable: Bool?
+        var marginRequirement: Double?
+    }
+}

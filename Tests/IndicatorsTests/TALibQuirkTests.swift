@@ -1,0 +1,63 @@
+import Indicators
+import Testing
+import TradingCore
+
+/// Behaviours of TA-Lib 0.8.1 (the C library in the `TA-Lib` Python package) established by
+/// probing it, where its sources were not available; each is also covered by the
+/// command-line cross-check recorded in BENCHMARKS.md.
+@Suite("TA-Lib edge cases")
+struct TALibQuirkTests {
+    static let bars = RandomBars.make(count: 120, seed: 5)
+    static let closes = bars.map(\.close)
+
+    @Test("NATR with period 1 is the plain true range")
+    func normalizedRangeOfOne() {
+        #expect(NormalizedAverageTrueRange(period: 1).outputs(over: Self.bars) == TrueRange().outputs(over: Self.bars))
+    }
+
+    @Test("PLUS_DI and MINUS_DI with period 1 are unscaled ratios")
+    func directionalOfOne() {
+        let plus = PlusDirectionalIndicator(period: 1).outputs(over: Self.bars)
+        let minus = MinusDirectionalIndicator(period: 1).outputs(over: Self.bars)
+        let ranges = TrueRange().outputs(over: Self.bars)
+        for t in 1..<Self.bars.count {
+            let up = Self.bars[t].high - Self.bars[t - 1].high, down = Self.bars[t - 1].low - Self.bars[t].low
+            #expect(plus[t] == (up > 0 && up > down ? up / ranges[t]! : 0))
+            #expect(minus[t] == (down > 0 && down > up ? down / ranges[t]! : 0))
+        }
+    }
+
+    @Test("KAMA with period 1 is the identity from the first value")
+    func kamaOfOne() {
+        #expect(KaufmanAdaptiveMovingAverage(period: 1).outputs(over: Self.closes) == Self.closes.map { $0 })
+    }
+
+    @Test("MACD and PPO swap a fast period longer than the slow one; ULTOSC sorts its periods")
+    func periodOrder() {
+        #expect(MACD(fastPeriod: 26, slowPeriod: 12).outputs(over: Self.closes) == MACD(fastPeriod: 12, slowPeriod: 26).outputs(over: Self.closes))
+        #expect(PPO(fastPeriod: 9, slowPeriod: 4).outputs(over: Self.closes) == PPO(fastPeriod: 4, slowPeriod: 9).outputs(over: Self.closes))
+        #expect(UltimateOscillator(period1: 20, period2: 5, period3: 9).outputs(over: Self.bars) == UltimateOscillator(period1: 5, period2: 9, period3: 20).outputs(over: Self.bars))
+    }
+
+    @Test("SAR lowers an acceleration above the maximum to the maximum")
+    func sarAcceleration() {
+        #expect(ParabolicStopAndReverse(acceleration: 0.1, maximum: 0.05).outputs(over: Self.bars) == ParabolicStopAndReverse(acceleration: 0.05, maximum: 0.05).outputs(over: Self.bars))
+    }
+
+    @Test("VAR accepts and ignores nbdev; STDDEV scales by it")
+    func varianceIgnoresDeviations() throws {
+        let series = try BarSeries(symbol: "R", bars: Self.bars)
+        let variance = try IndicatorCatalog.specification(named: "var")
+        #expect(try variance.makeIndicator(["nbdev": 3]).outputs(over: series) == variance.makeIndicator().outputs(over: series))
+        let deviation = try IndicatorCatalog.specification(named: "stddev")
+        let scaled = try deviation.makeIndicator(["nbdev": 3]).outputs(over: series).map { $0?[0] }
+        let plain = try deviation.makeIndicator().outputs(over: series).map { $0.map { 3 * $0[0] } }
+        #expect(firstMismatch(scaled, plain, tolerance: 1e-12) == nil)
+    }
+
+    @Test("an RSI whose averages are tiny but not zero is still computed (TA-Lib 0.8 tests exact zero)")
+    func tinyAverages() {
+        let closes = [1.0, 1 + 1e-12, 1 + 1e-12, 1 + 1e-12]
+        #expect(RelativeStrengthIndex(period: 2).outputs(over: closes).last == 100)
+    }
+}

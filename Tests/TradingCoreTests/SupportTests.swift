@@ -1,0 +1,55 @@
+import Testing
+@testable import TradingCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@Suite("SplitMix64 and deterministic math")
+struct SupportTests {
+    @Test("SplitMix64 matches Vigna's reference outputs for seed 0")
+    func referenceOutputs() {
+        var random = SplitMix64(seed: 0)
+        #expect(random.next() == 0xE220_A839_7B1D_CDAF)
+        #expect(random.next() == 0x6E78_9E6A_A1B9_65F4)
+        #expect(random.next() == 0x06C4_5D18_8009_454F)
+    }
+
+    @Test("unit-interval draws lie in [0, 1) and average one half")
+    func unitInterval() {
+        var random = SplitMix64(seed: 99)
+        var sum = 0.0
+        for _ in 0..<100_000 {
+            let u = random.nextUnitInterval()
+            #expect(u >= 0 && u < 1)
+            sum += u
+        }
+        #expect(abs(sum / 100_000 - 0.5) < 0.005)
+    }
+
+    @Test("the arithmetic logarithm agrees with libm to 4e-16 relative")
+    func logarithm() {
+        var random = SplitMix64(seed: 3)
+        for _ in 0..<100_000 {
+            let x = random.nextUnitInterval() * 2 + 1e-9
+            let reference = log(x)
+            let ours = DeterministicMath.naturalLogarithm(x)
+            #expect(abs(ours - reference) <= 4e-16 * max(1, abs(reference)), "\(x)")
+        }
+        #expect(DeterministicMath.naturalLogarithm(1) == 0)
+    }
+
+    @Test("polar-method normals have mean 0 and variance 1")
+    func normals() {
+        var random = SplitMix64(seed: 11)
+        var sum = 0.0, sumOfSquares = 0.0
+        for _ in 0..<50_000 {
+            let (a, b) = DeterministicMath.standardNormalPair(using: &random)
+            sum += a + b
+            sumOfSquares += a * a + b * b
+        }
+        #expect(abs(sum / 100_000) < 0.02)
+        #expect(abs(sumOfSquares / 100_000 - 1) < 0.02)
+    }
+}
