@@ -60,7 +60,10 @@ extension HTMLReport {
     .group.wide{grid-column:1/-1}
     .group.wide .bars{columns:3;column-gap:32px}
     .bar-row{break-inside:avoid;display:grid;grid-template-columns:minmax(64px,28%) 1fr 88px;align-items:center;gap:8px;font-size:13px;padding:3px 0}
-    .bar-key{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+    .group:not(.wide) .bars{display:grid;grid-template-columns:minmax(0,max-content) minmax(80px,1fr) auto;column-gap:10px}
+    .group:not(.wide) .bar-row{display:contents}
+    .group:not(.wide) .bar-row>span{padding:3px 0}
+    .bar-key{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:16em}
     .bar-track{position:relative;height:14px;background:linear-gradient(to right,transparent calc(50% - .5px),#b8c0cc calc(50% - .5px),#b8c0cc calc(50% + .5px),transparent calc(50% + .5px))}
     .bar{position:absolute;top:1px;bottom:1px;border-radius:2px}
     .bar.gain{background:var(--gain)}
