@@ -8,6 +8,7 @@ enum BenchCommand: TradingKitCommand {
             CSVLoadBenchmarks.self,
             IndicatorBenchmarks.self,
             EngineBenchmarks.self,
+            FactorBenchmarks.self,
         ]
     }
 

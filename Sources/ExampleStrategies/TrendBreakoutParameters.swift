@@ -21,7 +21,9 @@ public struct TrendBreakoutParameters: Hashable, Sendable {
     /// The trailing stop distance in ATRs, from the highest high (lowest low for shorts)
     /// since entry; also the stop distance of fixed-risk sizing. Default `3`.
     public let stopMultiple: Double
-    /// Positions are closed after this many bars. Default `120`.
+    /// Positions are closed once they have been held this many bars (engine steps, counted
+    /// as ``TradingCore/Trade/barsHeld`` counts them); the exit fills at the next open.
+    /// Default `120`.
     public let maximumHoldingBars: Int
     /// Whether downside breakdowns open short positions. Default `false` (long only).
     public let allowsShorts: Bool
@@ -61,6 +63,13 @@ public struct TrendBreakoutParameters: Hashable, Sendable {
         self.sizing = sizing
         self.investedFraction = investedFraction
         self.riskFraction = riskFraction
+    }
+
+    /// The bars an instrument needs before its composite score exists and the strategy can
+    /// trade it: the slower factor's warm-up plus `normalizationWindow − 1` (252 with the
+    /// defaults).
+    public var warmUpPeriod: Int {
+        max(factors.makeMomentumFactor().warmUpPeriod, factors.makeBreakoutFactor().warmUpPeriod)
     }
 
     /// Returns a copy with `sizing` replaced.

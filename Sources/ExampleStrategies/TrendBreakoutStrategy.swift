@@ -43,13 +43,13 @@ public struct TrendBreakoutStrategy: Strategy, Sendable {
 
     /// The strategy's settings.
     public let parameters: TrendBreakoutParameters
-    @usableFromInline let composite: CompositeScore
-    @usableFromInline var momentum: [NormalizedFactor<MomentumFactor>] = []
-    @usableFromInline var breakout: [NormalizedFactor<BreakoutFactor>] = []
-    @usableFromInline var scores: [Double] = [.nan, .nan]
-    @usableFromInline var contributions: [Double] = [0, 0]
-    @usableFromInline var trailingExtremes: [Double] = []
-    @usableFromInline var pendingEntries: [ClientOrderID?] = []
+    private let composite: CompositeScore
+    private var momentum: [NormalizedFactor<MomentumFactor>] = []
+    private var breakout: [NormalizedFactor<BreakoutFactor>] = []
+    private var scores: [Double] = [.nan, .nan]
+    private var contributions: [Double] = [0, 0]
+    private var trailingExtremes: [Double] = []
+    private var pendingEntries: [ClientOrderID?] = []
 
     /// Creates the strategy.
     ///
@@ -88,7 +88,7 @@ public struct TrendBreakoutStrategy: Strategy, Sendable {
     }
 
     /// Opens a position when the entry rules hold.
-    mutating func considerEntry(_ index: Int, bar: Bar, score: Double, _ context: inout StrategyContext) {
+    private mutating func considerEntry(_ index: Int, bar: Bar, score: Double, _ context: inout StrategyContext) {
         guard let features = breakout[index].base.features, features.averageTrueRange > 0 else { return }
         guard features.volumeZScore >= parameters.minimumVolumeZScore else { return }
         let side: OrderSide
@@ -121,7 +121,7 @@ public struct TrendBreakoutStrategy: Strategy, Sendable {
     }
 
     /// Trails the stop of an open position and closes it when an exit rule fires.
-    mutating func manage(_ position: Position, _ index: Int, bar: Bar, score: Double?, _ context: inout StrategyContext) {
+    private mutating func manage(_ position: Position, _ index: Int, bar: Bar, score: Double?, _ context: inout StrategyContext) {
         let isLong = position.quantity > 0
         let extreme = trailingExtremes[index]
         trailingExtremes[index] = extreme.isNaN ? (isLong ? bar.high : bar.low) : (isLong ? max(extreme, bar.high) : min(extreme, bar.low))

@@ -24,8 +24,9 @@ struct TrendBreakoutBehaviourTests {
     @Test("no order before the composite has warmed up")
     func warmUp() throws {
         let configuration = FactorConfiguration()
-        let warmUp = max(configuration.makeMomentumFactor().warmUpPeriod, configuration.makeBreakoutFactor().warmUpPeriod)
-        #expect(warmUp == 252)
+        let warmUp = TrendBreakoutParameters().warmUpPeriod
+        #expect(warmUp == max(configuration.makeMomentumFactor().warmUpPeriod, configuration.makeBreakoutFactor().warmUpPeriod))
+        #expect(warmUp == 127 + 126 - 1)
         let result = TrendBreakoutSampleRun.run()
         let firstOrder = try #require(result.orders.first)
         let firstDecisionBar = TrendBreakoutSampleRun.series[0].firstIndex(atOrAfter: firstOrder.createdAt)

@@ -27,6 +27,12 @@ struct TrendBreakoutRegressionTests {
         #expect(Self.isClose(metrics.exposurePct, 38.52050594097356))
 
         let attribution = AttributionReport(trades: result.trades)
+        // The position still open at the end is closed at the last close and reported as a
+        // trade, so the trades — and every attribution dimension — cover the whole PnL.
+        #expect(abs(attribution.totalPnL - (result.finalEquity - 100_000)) <= 1e-9 * 100_000)
+        for dimension in AttributionDimension.allCases {
+            #expect(abs(attribution.rows(for: dimension).map(\.pnl).reduce(0, +) - attribution.totalPnL) <= 1e-9 * 100_000)
+        }
         #expect(Self.isClose(attribution.pnl(.factor, "breakout"), -7_692.6257593642895))
         #expect(Self.isClose(attribution.pnl(.factor, "momentum"), -2_214.223537085545))
         #expect(Self.isClose(attribution.pnl(.symbol, "GLD"), -5_753.185701417442))

@@ -42,4 +42,36 @@ struct ReportCSVTests {
         #expect(CSVExport.field("a\r\nb") == "\"a\r\nb\"")
         #expect(CSVExport.field("plain") == "plain")
     }
+
+    @Test("CSV timestamps and numbers are exactly Timestamp.description and the JSON number text", arguments: [3, 4] as [UInt64])
+    func formattingMatchesReference(seed: UInt64) throws {
+        var random = MetricsRandom(seed: seed)
+        var curve = EquityCurve()
+        var expected: [String] = []
+        var time = Int64(-2_000_000_000) * Timestamp.nanosecondsPerSecond
+        for step in 0..<3_000 {
+            let granularity: Int64 = [1, 1_000, 1_000_000_000, Timestamp.nanosecondsPerDay][step % 4]
+            time += Int64.random(in: 1...40, using: &random) * granularity
+            let values = (0..<4).map { _ in Double(bitPattern: random.next() >> 2) * (step % 2 == 0 ? 1 : -1) }
+            curve.append(timestamp: Timestamp(rawValue: time), equity: values[0], cash: values[1], grossExposure: values[2], netExposure: values[3])
+            expected.append(Timestamp(rawValue: time).description + "," + values.map { JSONValue.number($0).encoded() }.joined(separator: ","))
+        }
+        let lines = CSVExport.equity(curve).split(separator: "\n").dropFirst()
+        #expect(lines.count == expected.count)
+        for (line, prefix) in zip(lines, expected) {
+            #expect(line.hasPrefix(prefix + ","), "\(line) does not start with \(prefix)")
+        }
+    }
+
+    @Test("whole numbers, zeros and exponents are written like JSON numbers", arguments: [
+        0.0, -0.0, 1, -1, 10_000, 999_999_999_999_999, 1e15, -1e15, 1e16, 2e22, 0.5, 1e-7, -2.5e-5, 123_456.75,
+    ])
+    func specialNumbers(value: Double) {
+        var curve = EquityCurve()
+        curve.append(timestamp: Timestamp(year: 2020, month: 1, day: 1), equity: value, cash: value, grossExposure: value, netExposure: value)
+        let text = JSONValue.number(value).encoded()
+        let line = CSVExport.equity(curve).split(separator: "\n")[1]
+        #expect(line == "2020-01-01," + [text, text, text, text].joined(separator: ",") + ",0.0")
+        #expect(Double(text) == value)
+    }
 }

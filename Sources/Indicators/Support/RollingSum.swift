@@ -1,10 +1,11 @@
 /// A windowed sum of `Double`s that tolerates non-finite inputs and does not drift.
 ///
 /// Non-finite inputs (NaN, ±∞) are counted rather than added, so `containsNonFinite` says
-/// whether the window holds one and the sum recovers once it leaves. Adding the newest and
-/// subtracting the oldest value accumulates rounding error, so the sum is recomputed
-/// exactly from the window after every `capacity` updates: O(1) amortized, and the error
-/// stays that of one window no matter how long the run.
+/// whether the window holds one and the sum recovers once it leaves. Each slide adds
+/// `new − leaving` (one dependent addition per update), which accumulates rounding error, so
+/// the sum is recomputed exactly from the window after every `capacity` updates
+/// (``exactSum(_:count:)``): O(1) amortized, and the error stays that of one window no matter
+/// how long the run.
 @usableFromInline
 struct RollingSum: Sendable {
     @usableFromInline var window: RingBuffer
@@ -23,10 +24,18 @@ struct RollingSum: Sendable {
     mutating func push(_ value: Double) {
         if window.isFull {
             let leaving = window.oldest
-            if leaving.isFinite { sum -= leaving } else { nonFiniteCount -= 1 }
+            if leaving.isFinite && value.isFinite {
+                sum += value - leaving
+            } else {
+                if leaving.isFinite { sum -= leaving } else { nonFiniteCount -= 1 }
+                if value.isFinite { sum += value } else { nonFiniteCount += 1 }
+            }
+        } else if value.isFinite {
+            sum += value
+        } else {
+            nonFiniteCount += 1
         }
         window.push(value)
-        if value.isFinite { sum += value } else { nonFiniteCount += 1 }
         updatesSinceRecompute += 1
         if updatesSinceRecompute == window.capacity { recompute() }
     }
@@ -34,9 +43,32 @@ struct RollingSum: Sendable {
     @usableFromInline @inline(never)
     mutating func recompute() {
         updatesSinceRecompute = 0
-        var exact = 0.0
-        window.forEachOldestFirst { if $0.isFinite { exact += $0 } }
-        sum = exact
+        let (start, count) = (window.start, window.count)
+        sum = window.storage.withUnsafeBufferPointer { storage in
+            Self.exactSum(count: count) { storage[(start + $0) % storage.count] }
+        }
+    }
+
+    /// The sum of the finite values among `count` values given oldest first, in a fixed
+    /// order: four interleaved partial sums (value i goes to lane i mod 4), then
+    /// `(lane0 + lane1) + (lane2 + lane3)` — short dependency chains, and the one order both
+    /// the streaming and the array paths use, so they agree bit for bit.
+    @inlinable @inline(__always)
+    static func exactSum(count: Int, _ value: (Int) -> Double) -> Double {
+        var lanes = (0.0, 0.0, 0.0, 0.0)
+        var index = 0
+        while index + 4 <= count {
+            let (a, b, c, d) = (value(index), value(index + 1), value(index + 2), value(index + 3))
+            if a.isFinite { lanes.0 += a }
+            if b.isFinite { lanes.1 += b }
+            if c.isFinite { lanes.2 += c }
+            if d.isFinite { lanes.3 += d }
+            index += 4
+        }
+        if index < count, case let a = value(index), a.isFinite { lanes.0 += a }
+        if index + 1 < count, case let b = value(index + 1), b.isFinite { lanes.1 += b }
+        if index + 2 < count, case let c = value(index + 2), c.isFinite { lanes.2 += c }
+        return (lanes.0 + lanes.1) + (lanes.2 + lanes.3)
     }
 
     @inlinable

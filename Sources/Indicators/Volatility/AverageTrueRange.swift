@@ -3,8 +3,9 @@ import TradingCore
 /// Wilder's average true range (TA-Lib `ATR`).
 ///
 /// The first output is the mean of the first `period` true ranges (bars 2…period+1); after
-/// that Wilder's smoothing `ATR(t) = (ATR(t−1) · (period − 1) + TR(t)) / period`, in TA-Lib's
-/// operation order. `period == 1` gives the true range itself, as in TA-Lib.
+/// that Wilder's smoothing `ATR(t) = (ATR(t−1) · (period − 1) + TR(t)) / period`, evaluated as
+/// `ATR · ((period − 1)/period) + TR · (1/period)` — one multiply-add on the dependency chain,
+/// within an ulp or two of TA-Lib's order. `period == 1` gives the true range itself.
 ///
 /// Warm-up: `period + 1` bars (TA-Lib lookback `period`, default unstable period 0). The
 /// smoothing depends on every bar since the start, so a non-finite field makes all later
@@ -16,6 +17,9 @@ public struct AverageTrueRange: Indicator {
     @usableFromInline var seedSum = 0.0
     @usableFromInline var rangesSeen = 0
     @usableFromInline var average = 0.0
+    /// `(period − 1) / period` and `1 / period`.
+    @usableFromInline let retained: Double
+    @usableFromInline let share: Double
 
     /// Creates an ATR.
     ///
@@ -24,6 +28,8 @@ public struct AverageTrueRange: Indicator {
     public init(period: Int = 14) {
         precondition(period > 0, "AverageTrueRange period must be positive")
         self.period = period
+        retained = Double(period - 1) / Double(period)
+        share = 1 / Double(period)
     }
 
     /// `period + 1` bars.
@@ -36,7 +42,7 @@ public struct AverageTrueRange: Indicator {
     public mutating func update(_ bar: Bar) -> Double? {
         guard let range = trueRange.update(bar) else { return nil }
         if rangesSeen >= period {
-            average = (average * Double(period - 1) + range) / Double(period)
+            average = average * retained + range * share
             return average
         }
         rangesSeen += 1

@@ -2,7 +2,7 @@
 public struct DataIssue: Hashable, Sendable, CustomStringConvertible {
     /// The file (path as given) or source name the data came from.
     public var file: String
-    /// The 1-based line number (the header is line 1).
+    /// The 1-based line number (the header is line 1); 0 when the file could not be read.
     public var line: Int
     /// The header name of the offending column, when the issue concerns one field.
     public var column: String?
@@ -20,9 +20,11 @@ public struct DataIssue: Hashable, Sendable, CustomStringConvertible {
     /// Whether the issue is an error or a warning.
     public var severity: DataIssueSeverity { kind.severity }
 
-    /// `file:line: severity: column 'name': explanation` — the compiler-style form editors link to.
+    /// `file:line: severity: column 'name': explanation` — the compiler-style form editors
+    /// link to; `file: severity: explanation` for issues with the whole file (line 0).
     public var description: String {
         let columnText = column.map { "column '\($0)': " } ?? ""
-        return "\(file):\(line): \(severity.rawValue): \(columnText)\(kind)"
+        let location = line > 0 ? "\(file):\(line)" : file
+        return "\(location): \(severity.rawValue): \(columnText)\(kind)"
     }
 }

@@ -14,16 +14,19 @@ public enum CSVExport {
     ///
     /// - Complexity: O(n).
     public static func equity(_ curve: EquityCurve) -> String {
-        var text = "timestamp,equity,cash,grossExposure,netExposure,drawdown\n"
+        var buffer = TextBuffer(reservingCapacity: 64 + curve.count * 96)
+        buffer.append("timestamp,equity,cash,grossExposure,netExposure,drawdown\n")
         let drawdown = curve.drawdown
-        text.reserveCapacity(curve.count * 64)
         for index in 0..<curve.count {
-            text += curve.timestamps[index].description
-            text += "," + number(curve.equity[index]) + "," + number(curve.cash[index])
-            text += "," + number(curve.grossExposure[index]) + "," + number(curve.netExposure[index])
-            text += "," + number(drawdown[index]) + "\n"
+            buffer.append(curve.timestamps[index])
+            buffer.append(commaAndNumber: curve.equity[index])
+            buffer.append(commaAndNumber: curve.cash[index])
+            buffer.append(commaAndNumber: curve.grossExposure[index])
+            buffer.append(commaAndNumber: curve.netExposure[index])
+            buffer.append(commaAndNumber: drawdown[index])
+            buffer.append(ascii: "\n")
         }
-        return text
+        return buffer.text
     }
 
     /// The round-trip trades, one line per trade.
@@ -33,15 +36,29 @@ public enum CSVExport {
     ///
     /// - Complexity: O(trades).
     public static func trades(_ trades: [Trade]) -> String {
-        var text = "symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy\n"
+        var buffer = TextBuffer(reservingCapacity: 128 + trades.count * 160)
+        buffer.append("symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy\n")
         for trade in trades {
-            text += field(trade.symbol) + "," + trade.side.rawValue + "," + number(trade.quantity)
-            text += "," + trade.entryTime.description + "," + number(trade.entryPrice)
-            text += "," + trade.exitTime.description + "," + number(trade.exitPrice)
-            text += "," + number(trade.pnl) + "," + number(trade.commission) + "," + number(trade.returnPct)
-            text += "," + String(trade.barsHeld) + "," + field(trade.strategy) + "\n"
+            buffer.append(field(trade.symbol))
+            buffer.append(ascii: ",")
+            buffer.append(trade.side.rawValue)
+            buffer.append(commaAndNumber: trade.quantity)
+            buffer.append(ascii: ",")
+            buffer.append(trade.entryTime)
+            buffer.append(commaAndNumber: trade.entryPrice)
+            buffer.append(ascii: ",")
+            buffer.append(trade.exitTime)
+            buffer.append(commaAndNumber: trade.exitPrice)
+            buffer.append(commaAndNumber: trade.pnl)
+            buffer.append(commaAndNumber: trade.commission)
+            buffer.append(commaAndNumber: trade.returnPct)
+            buffer.append(ascii: ",")
+            buffer.append(trade.barsHeld)
+            buffer.append(ascii: ",")
+            buffer.append(field(trade.strategy))
+            buffer.append(ascii: "\n")
         }
-        return text
+        return buffer.text
     }
 
     /// PnL attribution, one line per part of every group, groups in order.
@@ -50,13 +67,18 @@ public enum CSVExport {
     ///
     /// - Complexity: O(total parts).
     public static func attribution(_ groups: [AttributionGroup]) -> String {
-        var text = "dimension,key,pnl\n"
+        var buffer = TextBuffer(reservingCapacity: 64)
+        buffer.append("dimension,key,pnl\n")
         for group in groups {
             for part in group.parts {
-                text += field(group.dimension) + "," + field(part.key) + "," + number(part.pnl) + "\n"
+                buffer.append(field(group.dimension))
+                buffer.append(ascii: ",")
+                buffer.append(field(part.key))
+                buffer.append(commaAndNumber: part.pnl)
+                buffer.append(ascii: "\n")
             }
         }
-        return text
+        return buffer.text
     }
 
     /// A text field, quoted when it contains a comma, quote or line break.

@@ -13,7 +13,8 @@ enum NumberText {
         precondition(value.isFinite, "plain decimal text needs a finite value")
         if value == 0 { return "0.0" }
         let text = value.description
-        guard let exponentIndex = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else { return text }
+        guard text.utf8.contains(UInt8(ascii: "e")) else { return text }
+        let exponentIndex = text.firstIndex(of: "e")!
         var mantissa = Substring(text[..<exponentIndex])
         let exponent = Int(text[text.index(after: exponentIndex)...])!
         let negative = mantissa.hasPrefix("-")
