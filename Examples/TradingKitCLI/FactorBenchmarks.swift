@@ -41,7 +41,8 @@ enum FactorBenchmarks: BenchSuite {
             Trade(symbol: symbols[index % 3], side: .long, quantity: 100, entryTime: Timestamp(secondsSinceEpoch: Int64(index) * 86_400),
                   entryPrice: 100, exitTime: Timestamp(secondsSinceEpoch: Int64(index + 5) * 86_400),
                   exitPrice: 100 + Double(generator.next() % 2_000) / 100 - 10, commission: 1, barsHeld: 5, strategy: "tb",
-                  entryContributions: ["momentum": Double(generator.next() % 300) / 100, "breakout": Double(generator.next() % 300) / 100 - 1])
+                  entryFactors: [FactorExposure(factor: "momentum", score: Double(generator.next() % 300) / 100, weight: 0.5),
+                                 FactorExposure(factor: "breakout", score: Double(generator.next() % 300) / 100 - 1, weight: 0.5)])
         }
         let attributionNanoseconds = best {
             let clock = ContinuousClock()

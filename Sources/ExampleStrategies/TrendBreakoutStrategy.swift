@@ -116,7 +116,7 @@ public struct TrendBreakoutStrategy: Strategy, Sendable {
         guard quantity > 0 else { return }
         pendingEntries[index] = context.submit(OrderIntent(
             symbol: instrument.symbol, side: side, quantity: .units(quantity),
-            strategy: Self.name, entryContributions: composite.contributionsByName(contributions)
+            strategy: Self.name, entryFactors: composite.exposures(scores)
         ))
     }
 

@@ -12,7 +12,8 @@ struct AttributionReportTests {
             symbol: symbol, side: side, quantity: quantity,
             entryTime: Timestamp(rawValue: exitTime.rawValue - 10 * Timestamp.nanosecondsPerDay), entryPrice: entry,
             exitTime: exitTime, exitPrice: exit, commission: commission, barsHeld: 10,
-            strategy: strategy, entryContributions: contributions
+            strategy: strategy,
+            entryFactors: contributions.sorted { $0.key < $1.key }.map { FactorExposure(factor: $0.key, score: $0.value, weight: 1) }
         )
     }
 

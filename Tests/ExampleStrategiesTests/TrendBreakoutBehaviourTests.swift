@@ -6,7 +6,7 @@ import Testing
 
 @Suite("TrendBreakout rules")
 struct TrendBreakoutBehaviourTests {
-    @Test("every trade records the strategy and entry contributions above the threshold")
+    @Test("every trade records the strategy and the entry factor scores and weights, above the threshold")
     func entriesCarryContributions() {
         let parameters = TrendBreakoutParameters()
         let result = TrendBreakoutSampleRun.run(parameters)
@@ -14,6 +14,10 @@ struct TrendBreakoutBehaviourTests {
         for trade in result.trades {
             #expect(trade.strategy == TrendBreakoutStrategy.name)
             #expect(Set(trade.entryContributions.keys) == ["momentum", "breakout"])
+            // The scores and the configured weights at entry are recorded, not only their products.
+            #expect(trade.entryFactors.map(\.factor) == ["momentum", "breakout"])
+            #expect(trade.entryFactors.map(\.weight) == [parameters.factors.momentumWeight, parameters.factors.breakoutWeight])
+            #expect(trade.entryFactors.allSatisfy { $0.score.isFinite && $0.contribution == $0.weight * $0.score })
             #expect(trade.entryContributions.values.reduce(0, +) > parameters.entryThreshold)
             #expect(trade.side == .long)
         }

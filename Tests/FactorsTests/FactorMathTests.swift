@@ -1,6 +1,7 @@
 import Factors
 import Indicators
 import Testing
+import TradingCore
 
 /// A minimal factor for testing wrappers: skips its first input, then echoes each input.
 struct EchoFactor: Factor {
@@ -47,7 +48,12 @@ struct FactorMathTests {
         let total = composite.evaluate([2, -1, 0.5], contributions: &contributions)
         #expect(contributions == [1.2, -0.4, -0.25])
         #expect(abs(total! - 0.55) < 1e-15)
-        #expect(composite.contributionsByName(contributions) == ["momentum": 1.2, "breakout": -0.4, "carry": -0.25])
+        let exposures = composite.exposures([2, -1, 0.5])
+        #expect(exposures == [FactorExposure(factor: "momentum", score: 2, weight: 0.6),
+                              FactorExposure(factor: "breakout", score: -1, weight: 0.4),
+                              FactorExposure(factor: "carry", score: 0.5, weight: -0.5)])
+        #expect(exposures.map(\.contribution) == contributions)
+        #expect(exposures.contributionsByFactor == ["momentum": 1.2, "breakout": -0.4, "carry": -0.25])
         let missing = composite.evaluate([2, .nan, 0.5], contributions: &contributions)
         #expect(missing == nil)
     }

@@ -1,12 +1,14 @@
+import TradingCore
+
 /// A composite score: the weighted sum of several (normalized) factor scores, with each
 /// factor's weighted contribution exposed.
 ///
 /// Formula: `composite = Σᵢ cᵢ`, `cᵢ = wᵢ · sᵢ`, where `sᵢ` is factor `i`'s score and `wᵢ` its
 /// weight (Grinold & Kahn, *Active Portfolio Management*, ch. 14: a linear combination of
 /// standardized signals). Weights need not sum to one and may be negative; a weight of
-/// zero keeps a factor in the record without letting it move the score. The contributions
-/// `cᵢ`, keyed by factor name, are what a strategy attaches to its orders so that trades
-/// can later be attributed to factors (see the Attribution module).
+/// zero keeps a factor in the record without letting it move the score. The scores and
+/// weights (``exposures(_:)``) are what a strategy attaches to its orders, so that trades
+/// record them and can later be attributed to factors (see the Attribution module).
 public struct CompositeScore: Hashable, Sendable {
     /// The factor names, in the order scores are passed to ``evaluate(_:contributions:)``.
     public let names: [String]
@@ -62,14 +64,14 @@ public struct CompositeScore: Hashable, Sendable {
         return total
     }
 
-    /// Returns the contributions keyed by factor name, the form orders and trades record.
+    /// Returns each factor's score and weight, the form orders and trades record.
     ///
-    /// - Parameter contributions: one contribution per factor, as written by
+    /// - Parameter scores: one score per factor, in the order of ``names``, as passed to
     ///   ``evaluate(_:contributions:)``.
-    /// - Complexity: O(number of factors); allocates the dictionary, so call it when an
-    ///   order is placed, not on every bar.
-    public func contributionsByName(_ contributions: [Double]) -> [String: Double] {
-        precondition(contributions.count == names.count, "one contribution per factor")
-        return Dictionary(uniqueKeysWithValues: zip(names, contributions))
+    /// - Complexity: O(number of factors); allocates the array, so call it when an order is
+    ///   placed, not on every bar.
+    public func exposures(_ scores: [Double]) -> [FactorExposure] {
+        precondition(scores.count == names.count, "one score per factor")
+        return names.indices.map { FactorExposure(factor: names[$0], score: scores[$0], weight: weights[$0]) }
     }
 }

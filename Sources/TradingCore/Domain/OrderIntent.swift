@@ -2,7 +2,7 @@
 ///
 /// An intent may carry a bracket (`stopLoss` / `takeProfit`): when the entry fills, the
 /// engine's venue places the two exits for the filled quantity as a one-cancels-other pair.
-/// `strategy` and `entryContributions` travel with the order onto the round-trip trade it
+/// `strategy` and `entryFactors` travel with the order onto the round-trip trade it
 /// opens, for attribution.
 public struct OrderIntent: Hashable, Sendable, Codable {
     /// The instrument's ticker.
@@ -21,8 +21,8 @@ public struct OrderIntent: Hashable, Sendable, Codable {
     public var takeProfit: Double?
     /// The strategy (or model) tag recorded on fills and trades.
     public var strategy: String
-    /// Factor contributions behind the decision, recorded on the trade this order opens.
-    public var entryContributions: [String: Double]
+    /// The factor scores and weights behind the decision, recorded on the trade this order opens.
+    public var entryFactors: [FactorExposure]
 
     /// Creates an intent.
     ///
@@ -30,7 +30,7 @@ public struct OrderIntent: Hashable, Sendable, Codable {
     public init(
         symbol: String, side: OrderSide, quantity: OrderQuantity, type: OrderType = .market,
         timeInForce: TimeInForce = .goodTillCancelled, stopLoss: Double? = nil, takeProfit: Double? = nil,
-        strategy: String = "", entryContributions: [String: Double] = [:]
+        strategy: String = "", entryFactors: [FactorExposure] = []
     ) {
         switch quantity {
         case .units(let units): precondition(units > 0 && units.isFinite, "order quantity must be positive")
@@ -45,7 +45,7 @@ public struct OrderIntent: Hashable, Sendable, Codable {
         self.stopLoss = stopLoss
         self.takeProfit = takeProfit
         self.strategy = strategy
-        self.entryContributions = entryContributions
+        self.entryFactors = entryFactors
     }
 
     /// A market order for a fixed quantity.

@@ -18,8 +18,8 @@ public struct Position: Hashable, Sendable, Codable {
     public var entryStep: Int
     /// The strategy tag of the order that opened the position.
     public var strategy: String
-    /// The factor contributions recorded by the order that opened the position.
-    public var entryContributions: [String: Double]
+    /// The factor scores and weights recorded by the order that opened the position.
+    public var entryFactors: [FactorExposure]
 
     /// A flat position in `symbol`.
     public init(symbol: String) {
@@ -32,7 +32,7 @@ public struct Position: Hashable, Sendable, Codable {
         entryTime = Timestamp(rawValue: 0)
         entryStep = 0
         strategy = ""
-        entryContributions = [:]
+        entryFactors = []
     }
 
     /// Whether there is no open quantity.

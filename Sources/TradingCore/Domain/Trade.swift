@@ -24,15 +24,15 @@ public struct Trade: Hashable, Sendable, Codable {
     public var barsHeld: Int
     /// Which strategy (or model) opened the position.
     public var strategy: String
-    /// The weighted contribution of each factor to the score that triggered the entry,
-    /// keyed by factor name; empty for strategies that do not use factors.
-    public var entryContributions: [String: Double]
+    /// Each factor's score and weight in the decision that triggered the entry; empty for
+    /// strategies that do not use factors.
+    public var entryFactors: [FactorExposure]
 
     /// Creates a trade record.
     public init(
         symbol: String, side: PositionSide, quantity: Double,
         entryTime: Timestamp, entryPrice: Double, exitTime: Timestamp, exitPrice: Double,
-        commission: Double, barsHeld: Int, strategy: String = "", entryContributions: [String: Double] = [:]
+        commission: Double, barsHeld: Int, strategy: String = "", entryFactors: [FactorExposure] = []
     ) {
         self.symbol = symbol
         self.side = side
@@ -44,8 +44,12 @@ public struct Trade: Hashable, Sendable, Codable {
         self.commission = commission
         self.barsHeld = barsHeld
         self.strategy = strategy
-        self.entryContributions = entryContributions
+        self.entryFactors = entryFactors
     }
+
+    /// The weighted contribution (`weight × score`) of each factor to the entry score, keyed
+    /// by factor name: what PnL attribution by factor splits on.
+    public var entryContributions: [String: Double] { entryFactors.contributionsByFactor }
 
     /// Profit or loss net of commission: `side.sign × quantity × (exit − entry) − commission`.
     @inlinable

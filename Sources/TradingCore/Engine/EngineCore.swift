@@ -83,7 +83,7 @@ struct EngineCore: Sendable {
                                              isComplete: fill.leavesQuantity <= 0, at: fill.timestamp)
             if let instrument = context.portfolio.index(of: fill.symbol) {
                 context.portfolio.apply(fill, instrument: instrument, step: step, strategy: order.intent.strategy,
-                                        entryContributions: order.intent.entryContributions)
+                                        entryFactors: order.intent.entryFactors)
             }
             fills.append(fill)
             notification = .fill(fill)

@@ -148,9 +148,9 @@ public struct Portfolio: Sendable {
     ///   - index: the instrument's index.
     ///   - step: the engine step (timestamp index) of the fill, for `barsHeld`.
     ///   - strategy: the strategy tag of the order, recorded when the fill opens a position.
-    ///   - entryContributions: the order's factor contributions, likewise.
+    ///   - entryFactors: the order's factor scores and weights, likewise.
     public mutating func apply(_ fill: Fill, instrument index: Int, step: Int,
-                               strategy: String = "", entryContributions: [String: Double] = [:]) {
+                               strategy: String = "", entryFactors: [FactorExposure] = []) {
         let signed = fill.signedQuantity
         cash -= signed * fill.price + fill.commission
         totalCommission += fill.commission
@@ -162,7 +162,7 @@ public struct Portfolio: Sendable {
             let total = abs(held) + abs(signed)
             position.averagePrice = held == 0 ? fill.price : (abs(held) * position.averagePrice + abs(signed) * fill.price) / total
             position.openCommission += fill.commission
-            if held == 0 { open(&position, fill: fill, step: step, strategy: strategy, contributions: entryContributions) }
+            if held == 0 { open(&position, fill: fill, step: step, strategy: strategy, factors: entryFactors) }
             position.quantity = held + signed
         } else {
             let closed = Swift.min(abs(signed), abs(held))
@@ -177,13 +177,13 @@ public struct Portfolio: Sendable {
                 entryTime: position.entryTime, entryPrice: position.averagePrice,
                 exitTime: fill.timestamp, exitPrice: fill.price, commission: entryCommission + exitCommission,
                 barsHeld: step - position.entryStep, strategy: position.strategy,
-                entryContributions: position.entryContributions
+                entryFactors: position.entryFactors
             ))
             let remaining = held + signed
             if abs(signed) > abs(held) {
                 position.averagePrice = fill.price
                 position.openCommission = fill.commission - exitCommission
-                open(&position, fill: fill, step: step, strategy: strategy, contributions: entryContributions)
+                open(&position, fill: fill, step: step, strategy: strategy, factors: entryFactors)
             } else if remaining == 0 {
                 position.averagePrice = 0
                 position.openCommission = 0
@@ -193,10 +193,10 @@ public struct Portfolio: Sendable {
         positions[index] = position
     }
 
-    private func open(_ position: inout Position, fill: Fill, step: Int, strategy: String, contributions: [String: Double]) {
+    private func open(_ position: inout Position, fill: Fill, step: Int, strategy: String, factors: [FactorExposure]) {
         position.entryTime = fill.timestamp
         position.entryStep = step
         position.strategy = strategy
-        position.entryContributions = contributions
+        position.entryFactors = factors
     }
 }
