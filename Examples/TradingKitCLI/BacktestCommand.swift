@@ -61,6 +61,8 @@ enum BacktestCommand: TradingKitCommand {
         }
         let outDirectory = try arguments.value("out")
         let printsJSON = arguments.flag("json")
+        let runner = try strategy.configure(&arguments)
+        try arguments.finish()
 
         var series: [BarSeries] = []
         for file in files { series.append(try BarSeries(contentsOfCSVFile: file)) }
@@ -74,7 +76,7 @@ enum BacktestCommand: TradingKitCommand {
             commission: PercentOfNotionalCommission(rate: commissionPct / 100))
         let backtest = Backtest(instruments: symbols.map { Instrument(symbol: $0) }, series: series, cash: cash,
                                 execution: execution, endOfRun: endOfRun)
-        let (result, parameters) = try strategy.run(&arguments, backtest)
+        let (result, parameters) = runner(backtest)
         let metrics = result.metrics
         progress("ran \(strategyName) over \(result.equityCurve.count) steps", since: started, clock: clock)
 

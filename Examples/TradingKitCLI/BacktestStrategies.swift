@@ -4,38 +4,41 @@ import TradingCore
 
 /// The strategies `tradingkit backtest --strategy NAME` can run: one entry per strategy.
 ///
-/// An entry names the strategy, lists the options it reads, and runs a configured
-/// ``Backtest`` with the strategy built from those options — a generic call, so the
-/// engine loop stays statically dispatched. Adding a strategy is adding one entry.
+/// An entry names the strategy, lists the options it reads, and — once those options are
+/// parsed, before any data is loaded — returns the function that runs a configured
+/// ``Backtest`` with the strategy: a generic call, so the engine loop stays statically
+/// dispatched. Adding a strategy is adding one entry.
 struct BacktestStrategy: Sendable {
     /// The `--strategy` value.
     var name: String
     /// The option lines shown in `--help`.
     var optionHelp: String
-    /// Reads the strategy's options, runs the backtest, and returns the result with the
-    /// parameters to record in `summary.json`.
-    var run: @Sendable (inout CommandLineArguments, Backtest) throws -> (BacktestResult, JSONValue)
+    /// Runs a backtest with the configured strategy; returns the result and the parameters
+    /// to record in `summary.json`.
+    typealias Runner = @Sendable (Backtest) -> (BacktestResult, JSONValue)
+    /// Reads (consumes) the strategy's options and returns its runner.
+    var configure: @Sendable (inout CommandLineArguments) throws -> Runner
 
     /// Every registered strategy, in the order `--help` lists them.
     static let all: [BacktestStrategy] = [
         BacktestStrategy(
             name: "sma-cross",
             optionHelp: "  --fast N          fast SMA period (default 10)\n  --slow N          slow SMA period (default 30)",
-            run: { arguments, backtest in
+            configure: { arguments in
                 let fast = try arguments.number("fast", as: Int.self) ?? 10
                 let slow = try arguments.number("slow", as: Int.self) ?? 30
                 guard fast > 0, slow > fast else { throw CommandLineUsageError("sma-cross needs 0 < --fast < --slow (got \(fast), \(slow))") }
-                try arguments.finish()
-                return (backtest.run(SmaCross(fast: fast, slow: slow), name: "sma-cross"), ["fast": .integer(fast), "slow": .integer(slow)])
+                return { backtest in
+                    (backtest.run(SmaCross(fast: fast, slow: slow), name: "sma-cross"), ["fast": .integer(fast), "slow": .integer(slow)])
+                }
             }
         ),
         BacktestStrategy(
             name: "trend-breakout",
             optionHelp: "  --sizing S        equal-weight (default) or fixed-risk\n  --config FILE     JSON file of TrendBreakoutParameters (members optional)",
-            run: { arguments, backtest in
+            configure: { arguments in
                 let sizingText = try arguments.value("sizing")
                 let configPath = try arguments.value("config")
-                try arguments.finish()
                 var parameters = try configPath.map { try ConfigurationFile.decode(TrendBreakoutParameters.self, fromFile: $0) } ?? TrendBreakoutParameters()
                 if let sizingText {
                     guard let sizing = TrendBreakoutSizing(rawValue: sizingText) else {
@@ -43,16 +46,18 @@ struct BacktestStrategy: Sendable {
                     }
                     parameters = parameters.with(sizing: sizing)
                 }
-                let result = backtest.run(TrendBreakoutStrategy(parameters: parameters), name: TrendBreakoutStrategy.name)
-                return (result, ["sizing": .string(parameters.sizing.rawValue), "config": configPath.map(JSONValue.string) ?? .null])
+                let chosen = parameters
+                return { backtest in
+                    let result = backtest.run(TrendBreakoutStrategy(parameters: chosen), name: TrendBreakoutStrategy.name)
+                    return (result, ["sizing": .string(chosen.sizing.rawValue), "config": configPath.map(JSONValue.string) ?? .null])
+                }
             }
         ),
         BacktestStrategy(
             name: "buy-and-hold",
             optionHelp: "",
-            run: { arguments, backtest in
-                try arguments.finish()
-                return (backtest.run(BuyAndHold(), name: "buy-and-hold"), [:])
+            configure: { _ in
+                { backtest in (backtest.run(BuyAndHold(), name: "buy-and-hold"), [:]) }
             }
         ),
     ]

@@ -135,6 +135,19 @@ struct ExecutionFillTests {
         #expect(abs(result.orders[0].averageFillPrice - average) < 1e-12)
     }
 
+    @Test("a deferred-size order split by the volume cap stays partially filled until its last fill")
+    func volumeCapDeferredSize() {
+        let series = EngineFixture.series([Self.decisionBar, (100, 101, 99, 100), (100, 101, 99, 100)], volume: 1_000)
+        let strategy = ScriptedStrategy([0: { context in
+            context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .fractionOfBuyingPower(1)))
+        }])
+        let execution = ExecutionConfiguration(fillModel: VolumeCappedFillModel(IntrabarFillModel(), maximumVolumeShare: 0.1))
+        let result = EngineFixture.run(strategy, [series], cash: 25_000, execution: execution)
+        #expect(result.fills.map(\.quantity) == [100, 100])
+        #expect(result.fills.map(\.leavesQuantity) == [150, 50])
+        #expect(result.orders[0].status == .partiallyFilled && result.orders[0].filledQuantity == 200)
+    }
+
     @Test("a volume-capped IOC order fills what it can and cancels the rest")
     func volumeCapIOC() {
         let series = EngineFixture.series([Self.decisionBar, (100, 101, 99, 100), (101, 102, 100, 101)], volume: 1_000)

@@ -197,4 +197,10 @@ struct MetricsTests {
         #expect(rows.first { $0.label == "Total return" }?.value == "23.46 %")
         #expect(rows.first { $0.label == "Win rate" }?.value == "—")
     }
+
+    @Test("programmer errors stop the process")
+    func preconditions() async {
+        await #expect(processExitsWith: .failure) { _ = PerformanceMetrics(equityCurve: EquityCurve(), trades: [], tradedNotional: -1) }
+        await #expect(processExitsWith: .failure) { _ = PerformanceMetrics(equityCurve: EquityCurve(), trades: [], tradedNotional: 0, periodsPerYear: 0) }
+    }
 }

@@ -62,4 +62,16 @@ struct ReportCSVTests {
             #expect(line.hasPrefix(prefix + ","), "\(line) does not start with \(prefix)")
         }
     }
+
+    @Test("whole numbers, zeros and exponents are written like JSON numbers", arguments: [
+        0.0, -0.0, 1, -1, 10_000, 999_999_999_999_999, 1e15, -1e15, 1e16, 2e22, 0.5, 1e-7, -2.5e-5, 123_456.75,
+    ])
+    func specialNumbers(value: Double) {
+        var curve = EquityCurve()
+        curve.append(timestamp: Timestamp(year: 2020, month: 1, day: 1), equity: value, cash: value, grossExposure: value, netExposure: value)
+        let text = JSONValue.number(value).encoded()
+        let line = CSVExport.equity(curve).split(separator: "\n")[1]
+        #expect(line == "2020-01-01," + [text, text, text, text].joined(separator: ",") + ",0.0")
+        #expect(Double(text) == value)
+    }
 }

@@ -42,7 +42,8 @@ struct ReportHTMLTests {
         #expect(html.contains("<meta name=\"viewport\""))
         #expect(html.contains("@media print"))
         #expect(html.contains("@media (max-width:640px)"))
-        #expect(Self.occurrences(of: "<svg class=\"chart\" viewBox=", in: html) == 2)
+        #expect(Self.occurrences(of: "<svg class=\"chart desktop\" viewBox=\"0 0 800 ", in: html) == 2)
+        #expect(Self.occurrences(of: "<svg class=\"chart phone\" viewBox=\"0 0 400 ", in: html) == 2)
         #expect(html.contains("class=\"line benchmark\"") && html.contains("class=\"line strategy\""))
         #expect(html.contains("class=\"area drawdown\""))
         for external in ["<script", "http://", "https://", "@import", "url(", "<link", "<img"] {
@@ -125,8 +126,9 @@ struct ReportHTMLTests {
         let html = HTMLReport(title: "Long", equityCurve: dailyCurve(equity, spacingSeconds: 60)).render()
         let path = String(html.split(separator: "class=\"line strategy\" d=\"")[1].split(separator: "\"")[0])
         let points = Self.occurrences(of: "L", in: path) + 1
-        #expect(points <= 4 * 712)
-        #expect(points > 712)
+        // The desktop variant's plot is 730 units wide.
+        #expect(points <= 4 * 730)
+        #expect(points > 730)
         #expect(html.utf8.count < 400_000)
     }
 
@@ -145,5 +147,36 @@ struct ReportHTMLTests {
         #expect(isClose(months[0].value, 0.1) && isClose(months[1].value, 0.1) && isClose(months[2].value, 0.1))
         #expect(isClose(months.reduce(1) { $0 * (1 + $1.value) } - 1, 0.331))
         #expect(EquityCurve().monthlyReturns.isEmpty)
+    }
+
+    @Test("non-finite values never reach the page as nan or inf")
+    func nonFinite() {
+        let curve = dailyCurve([100, .nan, 120, .infinity, 90, 95])
+        var trade = makeTrade(entry: 0, exit: 10)
+        trade.commission = .nan
+        let html = HTMLReport(
+            title: "Bad data", equityCurve: curve, trades: [trade],
+            metrics: PerformanceMetrics(equityCurve: curve, trades: [trade], tradedNotional: 0),
+            attribution: [AttributionGroup(dimension: "symbol", parts: [.init(key: "X", pnl: .nan)])]
+        ).render()
+        let lowered = html.lowercased()
+        for prefix in [">", " ", "\"", "-", ","] {
+            #expect(!lowered.contains(prefix + "nan") && !lowered.contains(prefix + "inf"), "non-finite text after '\(prefix)'")
+        }
+        #expect(html.contains("<h2>Equity</h2>"))
+    }
+
+    @Test("date ticks: years for long spans, months for a year, days for a month", arguments: [
+        (9_000, ">2000</text>", ">2020</text>"), (365, ">2020-03</text>", ">2020-11</text>"), (30, ">01-04</text>", ">01-28</text>"),
+    ])
+    func dateTicks(days: Int, first: String, last: String) {
+        var curve = EquityCurve()
+        let start = days > 1_000 ? Timestamp(year: 1996, month: 5, day: 1) : Timestamp(year: 2020, month: 1, day: 1)
+        for day in 0..<days {
+            let value = 100 + Double(day % 17)
+            curve.append(timestamp: Timestamp(rawValue: start.rawValue + Int64(day) * Timestamp.nanosecondsPerDay), equity: value, cash: value, grossExposure: 0, netExposure: 0)
+        }
+        let desktop = String(HTMLReport(title: "Ticks", equityCurve: curve).render().split(separator: "<svg class=\"chart desktop\"")[1].split(separator: "</svg>")[0])
+        #expect(desktop.contains(first) && desktop.contains(last))
     }
 }

@@ -81,4 +81,12 @@ struct SizingTests {
             #expect((quantity + lot) * request.price > budget)
         }
     }
+
+    @Test("programmer errors stop the process")
+    func preconditions() async {
+        await #expect(processExitsWith: .failure) { _ = SizingRequest(equity: 1, price: 1, instrument: Instrument(symbol: "X"), slots: 0) }
+        await #expect(processExitsWith: .failure) { _ = FixedFractionalRiskSizer(riskFraction: 0) }
+        await #expect(processExitsWith: .failure) { _ = VolatilityTargetSizer(targetVolatility: .infinity) }
+        await #expect(processExitsWith: .failure) { _ = EqualWeightSizer(fraction: 1.5) }
+    }
 }

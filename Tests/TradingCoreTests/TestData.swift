@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Paths to the shared real-data folder beside the package (`../shared`), for tests that
 /// skip cleanly when it is absent.
 enum TestData {
@@ -23,9 +29,3 @@ enum TestData {
         return true
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

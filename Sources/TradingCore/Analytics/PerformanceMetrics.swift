@@ -15,12 +15,21 @@
 ///   never NaN or ±∞, so every value is safe to write as JSON.
 /// * Percentages (`…Pct`) are in percent (`12.5` means 12.5 %).
 ///
-/// The definitions follow the issue that specified them and differ on purpose from
-/// backtesting.py, which annualizes with compounded daily returns (its Sharpe is
-/// `((1 + ḡ)^P − 1) / σ_compound` on calendar-day-resampled equity, its Sortino uses that
-/// compounded return too, and its profit factor and expectancy are over trade returns in
-/// percent rather than PnL). ``tradeCount``, equity figures, total return, CAGR, maximum
-/// drawdown, win rate, best/worst trade and SQN agree with it exactly (see the tests).
+/// The definitions follow the issue that specified them, not backtesting.py's. On the same
+/// equity curve and trades (SmaCross(10, 30) on GOOG 2004–2013), trade count, equity
+/// final/peak, total return, CAGR, maximum drawdown and its duration in days, win rate,
+/// best/worst trade and SQN equal backtesting.py 0.6.6's to about 1e-15 relative, and
+/// Sharpe, Sortino and volatility equal empyrical's. They differ on purpose from
+/// backtesting.py where it defines things differently:
+///
+/// * Sharpe, Sortino, volatility, Calmar: backtesting.py resamples equity to calendar days
+///   and annualizes *compounded* geometric returns (its Sharpe is
+///   `((1 + ḡ)^P − 1) / σ_compound`, its Calmar uses that annual return instead of CAGR);
+///   here they are arithmetic per-bar figures × √P (0.80 vs its 0.58 Sharpe in that run).
+/// * Profit factor and expectancy: backtesting.py uses trade returns in percent; here they
+///   use PnL in account currency, as the issue defines them.
+/// * Exposure: backtesting.py counts the bars from entry through exit inclusive; here a bar
+///   counts when the position is held at its close, one bar fewer per round trip.
 public struct PerformanceMetrics: Hashable, Sendable, Codable {
     /// The first point's timestamp; `nil` for an empty curve.
     public var start: Timestamp?

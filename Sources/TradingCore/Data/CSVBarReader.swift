@@ -228,16 +228,16 @@ struct CSVBarReader {
         var lineLength = 0
         while position + lineLength < count && bytes[position + lineLength] != newline { lineLength += 1 }
         let estimatedRows = (count - position) / Swift.max(lineLength + 1, 8) + 16
-        var timestamps = ColumnBuffer<Timestamp>(capacity: estimatedRows)
-        var opens = ColumnBuffer<Double>(capacity: estimatedRows)
-        var highs = ColumnBuffer<Double>(capacity: estimatedRows)
-        var lows = ColumnBuffer<Double>(capacity: estimatedRows)
-        var closes = ColumnBuffer<Double>(capacity: estimatedRows)
-        var volumes = ColumnBuffer<Double>(capacity: estimatedRows)
-        var lines = ColumnBuffer<Int>(capacity: recordsLines ? estimatedRows : 0)
-        var adjusted = ColumnBuffer<Double>(capacity: hasAdjusted ? estimatedRows : 0)
-        var dividends = ColumnBuffer<Double>(capacity: hasDividends ? estimatedRows : 0)
-        var splits = ColumnBuffer<Double>(capacity: hasSplits ? estimatedRows : 0)
+        var timestamps = ColumnBuffer<Timestamp>(expectedCount: estimatedRows)
+        var opens = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var highs = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var lows = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var closes = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var volumes = ColumnBuffer<Double>(expectedCount: estimatedRows)
+        var lines = ColumnBuffer<Int>(expectedCount: recordsLines ? estimatedRows : 0)
+        var adjusted = ColumnBuffer<Double>(expectedCount: hasAdjusted ? estimatedRows : 0)
+        var dividends = ColumnBuffer<Double>(expectedCount: hasDividends ? estimatedRows : 0)
+        var splits = ColumnBuffer<Double>(expectedCount: hasSplits ? estimatedRows : 0)
 
         var previousTimestamp: Int64?
         var previousClose: Double?
@@ -257,8 +257,7 @@ struct CSVBarReader {
             var fieldIndex = 0
             var firstFieldIsEmpty = false
             var timestamp: Int64?
-            var open = 0.0, high = 0.0, low = 0.0, close = 0.0, volume = 0.0
-            var adjustedValue = 0.0, dividendValue = 0.0, splitValue = 0.0
+            var values = RowValues()
             var terminator = FieldEnd.delimiter
             if !rowIssues.isEmpty { rowIssues.removeAll(keepingCapacity: true) }
             repeat {
@@ -284,16 +283,7 @@ struct CSVBarReader {
                    let (value, length) = DecimalParser.parsePrefix(bytes + position, limit: count - position),
                    let end = fieldEnd(bytes, count, at: position + length, delimiter: delimiter) {
                     // Fast path: the number runs straight up to the separator or line end.
-                    switch role {
-                    case .open: open = value
-                    case .high: high = value
-                    case .low: low = value
-                    case .close: close = value
-                    case .volume: volume = value
-                    case .adjustedClose: adjustedValue = value
-                    case .dividends: dividendValue = value
-                    default: splitValue = value
-                    }
+                    values.assign(value, to: role)
                     (terminator, position) = end
                     fieldIndex += 1
                     continue
@@ -337,16 +327,7 @@ struct CSVBarReader {
                         } else {
                             rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .unparseableNumber(text(bytes, field.start, field.end))))
                         }
-                        switch role {
-                        case .open: open = value
-                        case .high: high = value
-                        case .low: low = value
-                        case .close: close = value
-                        case .volume: volume = value
-                        case .adjustedClose: adjustedValue = value
-                        case .dividends: dividendValue = value
-                        default: splitValue = value
-                        }
+                        values.assign(value, to: role)
                     }
                 }
                 fieldIndex += 1
@@ -358,6 +339,8 @@ struct CSVBarReader {
                 table.issues.append(DataIssue(file: file, line: rowLine, kind: .fieldCount(expected: columnCount, found: fieldIndex)))
                 continue
             }
+            let (open, high, low, close, volume) = (values.open, values.high, values.low, values.close, values.volume)
+            let (adjustedValue, dividendValue, splitValue) = (values.adjustedClose, values.dividend, values.split)
             if rowIssues.isEmpty {
                 // One combined test for the common, valid row; the detailed checks run only
                 // when it fails. `x > 0 && x < .infinity` is false for NaN.
@@ -427,20 +410,41 @@ struct CSVBarReader {
             if hasDividends { dividends.append(dividendValue) }
             if hasSplits { splits.append(splitValue) }
         }
-        table.timestamps = timestamps.makeArray()
-        table.open = opens.makeArray()
-        table.high = highs.makeArray()
-        table.low = lows.makeArray()
-        table.close = closes.makeArray()
-        table.volume = volumes.makeArray()
-        table.lines = lines.makeArray()
-        if hasAdjusted { table.adjustedClose = adjusted.makeArray() }
-        if hasDividends { table.dividends = dividends.makeArray() }
-        if hasSplits { table.splits = splits.makeArray() }
+        table.timestamps = timestamps.takeArray()
+        table.open = opens.takeArray()
+        table.high = highs.takeArray()
+        table.low = lows.takeArray()
+        table.close = closes.takeArray()
+        table.volume = volumes.takeArray()
+        table.lines = lines.takeArray()
+        if hasAdjusted { table.adjustedClose = adjusted.takeArray() }
+        if hasDividends { table.dividends = dividends.takeArray() }
+        if hasSplits { table.splits = splits.takeArray() }
         if table.rowCount == 0 && table.issues.isEmpty {
             table.issues.append(DataIssue(file: file, line: headerLine + 1, kind: .noRows))
         }
         return table
+    }
+
+    /// The numeric fields of one row.
+    struct RowValues {
+        var open = 0.0, high = 0.0, low = 0.0, close = 0.0, volume = 0.0
+        var adjustedClose = 0.0, dividend = 0.0, split = 0.0
+
+        @inline(__always)
+        mutating func assign(_ value: Double, to role: Role) {
+            switch role {
+            case .open: open = value
+            case .high: high = value
+            case .low: low = value
+            case .close: close = value
+            case .volume: volume = value
+            case .adjustedClose: adjustedClose = value
+            case .dividends: dividend = value
+            case .splits: split = value
+            case .ignored, .timestamp, .symbol: break
+            }
+        }
     }
 
     @inline(__always)

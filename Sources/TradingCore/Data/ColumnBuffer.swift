@@ -1,44 +1,46 @@
-/// A growable, uniquely owned column of values for the CSV reader's row loop.
+/// A column of values being appended to by the CSV reader's row loop.
 ///
 /// `Array.append` is not fully inlined across the standard-library boundary and checks
 /// uniqueness on every call; with eight columns per row that dominated the loop. This
-/// buffer appends with one capacity check and a store, and hands its contents over as an
-/// `Array` once at the end.
+/// buffer appends into a small reused staging block with one capacity check and a store,
+/// and moves each full block into the destination array with one bulk copy while it is
+/// still in cache; the destination is written once.
 struct ColumnBuffer<Element>: ~Copyable {
-    private var base: UnsafeMutablePointer<Element>
-    private var capacity: Int
-    private(set) var count = 0
+    private static var blockSize: Int { 4_096 }
 
-    /// Creates an empty buffer with room for `capacity` elements (at least 16).
-    init(capacity: Int) {
-        self.capacity = Swift.max(capacity, 16)
-        base = UnsafeMutablePointer<Element>.allocate(capacity: self.capacity)
+    private let staging: UnsafeMutablePointer<Element>
+    private var stagedCount = 0
+    private var destination: [Element] = []
+
+    /// Creates an empty column expecting about `expectedCount` elements.
+    init(expectedCount: Int) {
+        staging = UnsafeMutablePointer<Element>.allocate(capacity: Self.blockSize)
+        destination.reserveCapacity(expectedCount)
     }
 
     deinit {
-        base.deinitialize(count: count)
-        base.deallocate()
+        staging.deinitialize(count: stagedCount)
+        staging.deallocate()
     }
 
-    /// Appends `element`, doubling the storage when full.
+    /// Appends `element`.
     @inline(__always)
     mutating func append(_ element: Element) {
-        if count == capacity { grow() }
-        (base + count).initialize(to: element)
-        count += 1
+        (staging + stagedCount).initialize(to: element)
+        stagedCount += 1
+        if stagedCount == Self.blockSize { flush() }
     }
 
-    private mutating func grow() {
-        let newCapacity = capacity * 2
-        let newBase = UnsafeMutablePointer<Element>.allocate(capacity: newCapacity)
-        newBase.moveInitialize(from: base, count: count)
-        base.deallocate()
-        base = newBase
-        capacity = newCapacity
+    private mutating func flush() {
+        destination.append(contentsOf: UnsafeBufferPointer(start: staging, count: stagedCount))
+        staging.deinitialize(count: stagedCount)
+        stagedCount = 0
     }
 
-    /// The elements as an array (one copy).
-    func makeArray() -> [Element] {
-        Array(UnsafeBufferPointer(start: base, count: count))
+    /// Returns every element appended so far and leaves the column empty.
+    mutating func takeArray() -> [Element] {
+        flush()
+        defer { destination = [] }
+        return destination
     }
 }

@@ -2,7 +2,7 @@
 public struct DataIssue: Hashable, Sendable, CustomStringConvertible {
     /// The file (path as given) or source name the data came from.
     public var file: String
-    /// The 1-based line number (the header is line 1).
+    /// The 1-based line number (the header is line 1); 0 when the file could not be read.
     public var line: Int
     /// The header name of the offending column, when the issue concerns one field.
     public var column: String?

@@ -44,25 +44,43 @@ public enum DecimalParser {
             isNegative = start[0] == UInt8(ascii: "-")
             index = 1
         }
-        // Up to 19 digits (leading zeros included) fit in a UInt64; longer numbers take the
-        // exact slow path.
-        let (integerPart, integerDigits) = readDigits(start, &index, count)
-        var significand = integerPart
-        var digitCount = integerDigits
+        // Leading zeros carry no information; after them, at most 19 digits fit in a UInt64
+        // (anything longer takes the exact slow path).
+        var sawDigit = false
+        while index < count && start[index] == UInt8(ascii: "0") {
+            sawDigit = true
+            index += 1
+        }
+        var significand: UInt64 = 0
+        let integerStart = index
+        while index < count {
+            let digit = start[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            significand = significand &* 10 &+ UInt64(digit)
+            index += 1
+        }
+        var digitCount = index - integerStart
         var exponent = 0
         if index < count && start[index] == UInt8(ascii: ".") {
             index += 1
-            let (fractionPart, fractionDigits) = readDigits(start, &index, count)
-            if fractionDigits > 0 {
-                if digitCount + fractionDigits <= 19 {
-                    significand = significand &* integerPowerOfTen(fractionDigits) &+ fractionPart
-                }
-                digitCount += fractionDigits
-                exponent = -fractionDigits
+            let fractionStart = index
+            if significand == 0 {
+                while index < count && start[index] == UInt8(ascii: "0") { index += 1 }
             }
+            let significantStart = index
+            while index < count {
+                let digit = start[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                significand = significand &* 10 &+ UInt64(digit)
+                index += 1
+            }
+            digitCount += index - significantStart
+            exponent = fractionStart - index
+            sawDigit = sawDigit || index > fractionStart
         }
-        guard digitCount > 0 else { return nil }
+        sawDigit = sawDigit || digitCount > 0
         let isTruncated = digitCount > 19
+        guard sawDigit else { return nil }
         if index < count && (start[index] | 0x20) == UInt8(ascii: "e") {
             index += 1
             var exponentIsNegative = false
@@ -91,49 +109,6 @@ public enum DecimalParser {
             value *= powerOfTen(exponent)
         }
         return (isNegative ? -value : value, index)
-    }
-
-    /// Reads the run of ASCII digits at `index` as an integer (wrapping past 19 digits) and
-    /// advances `index` past it; returns the value and the number of digits.
-    ///
-    /// Eight bytes at a time where the buffer allows (SWAR, as in simdjson's
-    /// `parse_eight_digits_unrolled`): the first non-digit is found from the high bits of
-    /// `(b + 0x46) | (b − 0x30)` per byte, and the leading digits are combined pairwise with
-    /// three multiplications.
-    @inline(__always)
-    private static func readDigits(_ start: UnsafePointer<UInt8>, _ index: inout Int, _ count: Int) -> (UInt64, Int) {
-        let begin = index
-        var value: UInt64 = 0
-        while index + 8 <= count {
-            let chunk = UInt64(littleEndian: UnsafeRawPointer(start + index).loadUnaligned(as: UInt64.self))
-            let nonDigits = ((chunk &+ 0x4646_4646_4646_4646) | (chunk &- 0x3030_3030_3030_3030)) & 0x8080_8080_8080_8080
-            let digits = nonDigits == 0 ? 8 : nonDigits.trailingZeroBitCount / 8
-            if digits > 0 {
-                var lanes = chunk & 0x0F0F_0F0F_0F0F_0F0F
-                if digits < 8 { lanes = (lanes & ((1 << (8 * UInt64(digits))) - 1)) << (8 * UInt64(8 - digits)) }
-                lanes = (lanes &* 2561) >> 8
-                lanes = ((lanes & 0x00FF_00FF_00FF_00FF) &* 6_553_601) >> 16
-                lanes = ((lanes & 0x0000_FFFF_0000_FFFF) &* 42_949_672_960_001) >> 32
-                value = value &* integerPowerOfTen(digits) &+ lanes
-                index += digits
-            }
-            if digits < 8 { return (value, index - begin) }
-        }
-        while index < count {
-            let digit = start[index] &- UInt8(ascii: "0")
-            guard digit < 10 else { break }
-            value = value &* 10 &+ UInt64(digit)
-            index += 1
-        }
-        return (value, index - begin)
-    }
-
-    /// 10^`exponent` as an integer for 0 ≤ `exponent` ≤ 19.
-    @inline(__always)
-    private static func integerPowerOfTen(_ exponent: Int) -> UInt64 {
-        var result: UInt64 = 1
-        for _ in 0..<exponent { result &*= 10 }
-        return result
     }
 
     /// 10^`exponent` for 0 ≤ `exponent` ≤ 22, all exactly representable doubles.

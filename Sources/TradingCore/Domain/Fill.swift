@@ -16,10 +16,13 @@ public struct Fill: Hashable, Sendable, Codable {
     public var slippage: Double
     /// The timestamp of the bar during which the fill happened.
     public var timestamp: Timestamp
+    /// The order's quantity still open after this fill (FIX `LeavesQty`); 0 when the fill
+    /// completes the order.
+    public var leavesQuantity: Double
 
     /// Creates a fill record.
     public init(orderID: ClientOrderID, symbol: String, side: OrderSide, quantity: Double, price: Double,
-                commission: Double, slippage: Double = 0, timestamp: Timestamp) {
+                commission: Double, slippage: Double = 0, timestamp: Timestamp, leavesQuantity: Double = 0) {
         self.orderID = orderID
         self.symbol = symbol
         self.side = side
@@ -28,6 +31,7 @@ public struct Fill: Hashable, Sendable, Codable {
         self.commission = commission
         self.slippage = slippage
         self.timestamp = timestamp
+        self.leavesQuantity = leavesQuantity
     }
 
     /// The signed quantity: positive for a buy, negative for a sell.

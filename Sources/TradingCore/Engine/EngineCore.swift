@@ -78,14 +78,8 @@ struct EngineCore: Sendable {
             flushPoint(before: fill.timestamp)
             let step = fill.timestamp > context.time ? context.step + 1 : context.step
             let order = context.orders[index]
-            let filled = order.filledQuantity + fill.quantity
-            let complete: Bool
-            switch order.intent.quantity {
-            case .units(let units): complete = filled >= units
-            case .fractionOfBuyingPower, .entirePosition: complete = true
-            }
             context.orders[index].recordFill(quantity: fill.quantity, price: fill.price, commission: fill.commission,
-                                             isComplete: complete || order.role != .primary, at: fill.timestamp)
+                                             isComplete: fill.leavesQuantity <= 0, at: fill.timestamp)
             if let instrument = context.portfolio.index(of: fill.symbol) {
                 context.portfolio.apply(fill, instrument: instrument, step: step, strategy: order.intent.strategy,
                                         entryContributions: order.intent.entryContributions)

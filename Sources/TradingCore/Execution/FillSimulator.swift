@@ -261,7 +261,8 @@ public struct FillSimulator: Sendable {
             }
         }
         let fill = Fill(orderID: entry.order.id, symbol: entry.order.symbol, side: side, quantity: quantity, price: price,
-                        commission: fee, slippage: abs(price - reference) * quantity, timestamp: time)
+                        commission: fee, slippage: abs(price - reference) * quantity, timestamp: time,
+                        leavesQuantity: Swift.max(0, remaining - quantity))
         account.apply(fill, instrument: entry.instrument, step: step)
         let complete = quantity >= remaining
         working[index].order.recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)

@@ -27,16 +27,17 @@ enum ChartAxis {
         return (first, last, ticks)
     }
 
-    /// Calendar ticks between two instants: the first of every `k`-th year for long spans,
-    /// of every `k`-th month for shorter ones, and whole days below two months; at most
-    /// about `count` ticks. Labels are `2015`, `2015-04` or `04-17`.
+    /// Calendar ticks between two instants: 1 January of every 1st, 2nd, 5th, 10th… year for
+    /// spans of three years or more, the first of every 1st, 2nd, 3rd, 6th or 12th month
+    /// down to two months, and evenly spaced days below that; at most about `count` ticks.
+    /// Labels are `2015`, `2015-04` or `04-17`.
     static func timeTicks(from start: Timestamp, to end: Timestamp, count: Int) -> [(time: Timestamp, label: String)] {
         let startDate = start.components, endDate = end.components
         let days = Double(end.rawValue - start.rawValue) / Double(Timestamp.nanosecondsPerDay)
         var result: [(Timestamp, String)] = []
         if days >= 3 * 365 {
             let years = endDate.year - startDate.year
-            let step = Swift.max(1, Int((Double(years) / Double(count)).rounded(.up)))
+            let step = [1, 2, 5, 10, 20, 50, 100].first { years / $0 <= count } ?? 100
             var year = startDate.year + 1
             while year % step != 0 { year += 1 }
             while year <= endDate.year {

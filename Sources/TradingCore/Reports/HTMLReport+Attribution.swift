@@ -1,11 +1,11 @@
 extension HTMLReport {
     /// The most parts drawn per attribution group; larger groups show the parts with the
     /// largest absolute PnL, in their original order, with a note.
-    static let maximumAttributionBars = 40
+    static let maximumAttributionBars = 60
 
     /// One horizontal, zero-centred bar chart per attribution group, bars scaled to the
-    /// group's largest absolute PnL; groups of more than 12 parts span the full width in
-    /// several columns.
+    /// group's largest absolute PnL. Small groups size the key column to their longest key;
+    /// groups of more than 12 parts span the full width in several columns.
     func attributionSection() -> String {
         guard !attribution.isEmpty else { return "" }
         var html = "<section>\n<h2>PnL attribution</h2>\n<div class=\"attribution\">\n"

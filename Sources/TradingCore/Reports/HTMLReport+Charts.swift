@@ -11,18 +11,21 @@ extension HTMLReport {
                 if benchmark.equity[index].isFinite { values.append(benchmark.equity[index]) }
             }
         }
-        let chart = SVGChart(height: 340, start: start, end: end, minimum: values.min() ?? 0, maximum: values.max() ?? 1)
         html += "<div class=\"legend\"><span class=\"key strategy\"></span>Strategy"
         if benchmark != nil { html += "<span class=\"key benchmark\"></span>" + HTMLText.escape(benchmarkLabel) }
-        html += "</div>\n" + chart.open(label: "Equity curve" + (benchmark == nil ? "" : " against " + benchmarkLabel))
-        html += chart.axes(format: HTMLText.compact)
-        if let benchmark {
-            let points = chart.decimated(times: benchmark.timestamps, values: benchmark.equity)
-            html += "<path class=\"line benchmark\" d=\"" + SVGChart.path(points) + "\"/>\n"
+        html += "</div>\n"
+        let label = "Equity curve" + (benchmark == nil ? "" : " against " + benchmarkLabel)
+        for layout in [SVGChart.Layout.desktop(height: 340), .phone(height: 280)] {
+            let chart = SVGChart(layout: layout, start: start, end: end, minimum: values.min() ?? 0, maximum: values.max() ?? 1)
+            html += chart.open(label: label) + chart.axes(format: HTMLText.compact)
+            if let benchmark {
+                let points = chart.decimated(times: benchmark.timestamps, values: benchmark.equity)
+                html += "<path class=\"line benchmark\" d=\"" + SVGChart.path(points) + "\"/>\n"
+            }
+            let points = chart.decimated(times: equityCurve.timestamps, values: equityCurve.equity)
+            html += "<path class=\"line strategy\" d=\"" + SVGChart.path(points) + "\"/>\n</svg>\n"
         }
-        let points = chart.decimated(times: equityCurve.timestamps, values: equityCurve.equity)
-        html += "<path class=\"line strategy\" d=\"" + SVGChart.path(points) + "\"/>\n"
-        return html + "</svg>\n</section>\n"
+        return html + "</section>\n"
     }
 
     /// The drawdown from the running peak, in percent, as a filled area.
@@ -33,16 +36,19 @@ extension HTMLReport {
         }
         let drawdown = equityCurve.drawdown.map { $0 * 100 }
         let deepest = drawdown.filter(\.isFinite).min() ?? 0
-        let chart = SVGChart(height: 200, start: start, end: end, minimum: Swift.min(deepest, -1), maximum: 0, tickCount: 4)
-        html += chart.open(label: "Drawdown from the running equity peak, percent")
-        html += chart.axes { NumberText.fixed($0, decimals: $0.rounded() == $0 ? 0 : 1) + "%" }
-        let points = chart.decimated(times: equityCurve.timestamps, values: drawdown)
-        if let first = points.first, let last = points.last {
-            let zero = HTMLText.coordinate(chart.y(0))
-            let area = SVGChart.path(points) + " L" + HTMLText.coordinate(last.x) + " " + zero + " L" + HTMLText.coordinate(first.x) + " " + zero + " Z"
-            html += "<path class=\"area drawdown\" d=\"" + area + "\"/>\n"
-            html += "<path class=\"line drawdown\" d=\"" + SVGChart.path(points) + "\"/>\n"
+        for layout in [SVGChart.Layout.desktop(height: 200, valueTicks: 4), .phone(height: 180, valueTicks: 4)] {
+            let chart = SVGChart(layout: layout, start: start, end: end, minimum: Swift.min(deepest, -1), maximum: 0)
+            html += chart.open(label: "Drawdown from the running equity peak, percent")
+            html += chart.axes { NumberText.fixed($0, decimals: $0.rounded() == $0 ? 0 : 1) + "%" }
+            let points = chart.decimated(times: equityCurve.timestamps, values: drawdown)
+            if let first = points.first, let last = points.last {
+                let zero = HTMLText.coordinate(chart.y(0))
+                let area = SVGChart.path(points) + " L" + HTMLText.coordinate(last.x) + " " + zero + " L" + HTMLText.coordinate(first.x) + " " + zero + " Z"
+                html += "<path class=\"area drawdown\" d=\"" + area + "\"/>\n"
+                html += "<path class=\"line drawdown\" d=\"" + SVGChart.path(points) + "\"/>\n"
+            }
+            html += "</svg>\n"
         }
-        return html + "</svg>\n</section>\n"
+        return html + "</section>\n"
     }
 }

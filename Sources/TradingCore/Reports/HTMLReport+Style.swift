@@ -17,13 +17,14 @@ extension HTMLReport {
     .cards{display:grid;grid-template-columns:repeat(6,1fr);gap:12px;background:none;border:0;padding:0}
     .card{background:var(--panel);border:1px solid var(--line);border-radius:10px;padding:12px 14px}
     .card-label{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
-    .card-value{font-size:22px;font-weight:600;margin-top:2px;font-variant-numeric:tabular-nums}
+    .card-value{font-size:22px;font-weight:600;margin-top:2px;font-variant-numeric:tabular-nums;white-space:nowrap}
     .card-value.negative{color:var(--loss)}
     .legend{display:flex;gap:18px;align-items:center;font-size:13px;color:var(--muted);margin:-4px 0 6px}
     .key{display:inline-block;width:18px;height:3px;border-radius:2px;margin-right:6px;vertical-align:middle}
     .key.strategy{background:var(--accent)}
     .key.benchmark{background:var(--bench)}
     svg.chart{display:block;width:100%;height:auto;overflow:visible}
+    svg.chart.phone{display:none}
     .grid line{stroke:var(--line);stroke-width:1}
     .grid line.v{stroke-dasharray:2 4}
     .grid .frame{fill:none;stroke:#cfd6df}
@@ -59,7 +60,10 @@ extension HTMLReport {
     .group.wide{grid-column:1/-1}
     .group.wide .bars{columns:3;column-gap:32px}
     .bar-row{break-inside:avoid;display:grid;grid-template-columns:minmax(64px,28%) 1fr 88px;align-items:center;gap:8px;font-size:13px;padding:3px 0}
-    .bar-key{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+    .group:not(.wide) .bars{display:grid;grid-template-columns:minmax(0,max-content) minmax(80px,1fr) auto;column-gap:10px}
+    .group:not(.wide) .bar-row{display:contents}
+    .group:not(.wide) .bar-row>span{padding:3px 0}
+    .bar-key{overflow:hidden;text-overflow:ellipsis;white-space:nowrap;max-width:16em}
     .bar-track{position:relative;height:14px;background:linear-gradient(to right,transparent calc(50% - .5px),#b8c0cc calc(50% - .5px),#b8c0cc calc(50% + .5px),transparent calc(50% + .5px))}
     .bar{position:absolute;top:1px;bottom:1px;border-radius:2px}
     .bar.gain{background:var(--gain)}
@@ -75,10 +79,9 @@ extension HTMLReport {
     section{padding:14px 12px;margin-top:14px}
     .cards{grid-template-columns:repeat(2,1fr);gap:8px}
     .card-value{font-size:19px}
-    .grid text{font-size:27px}
-    .grid text.alt{display:none}
-    .line{stroke-width:3.5}
-    .line.benchmark{stroke-width:3}
+    svg.chart.desktop{display:none}
+    svg.chart.phone{display:block}
+    .grid text{font-size:14px}
     .metrics tbody{grid-template-columns:1fr}
     .bar-row{grid-template-columns:minmax(60px,30%) 1fr 84px}
     .group.wide .bars{columns:1}
@@ -88,7 +91,8 @@ extension HTMLReport {
     main{max-width:none;padding:0}
     section,.card{border-color:#ccc;break-inside:avoid;page-break-inside:avoid}
     section.trades-section{break-inside:auto}
-    .cards{grid-template-columns:repeat(6,1fr)}
+    .cards{grid-template-columns:repeat(3,1fr)}
+    .card-value{font-size:17px}
     .scroll{overflow:visible}
     .heatmap,.trades{min-width:0}
     .heatmap td,.bar,.area{-webkit-print-color-adjust:exact;print-color-adjust:exact}

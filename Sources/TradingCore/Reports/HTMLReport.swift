@@ -6,8 +6,8 @@
 /// map (year × month, coloured by return), the metrics table, attribution bar charts (one
 /// per dimension) and the trades table (capped at ``maximumTradeRows``, with a note).
 /// Charts use a `viewBox` and scale to the page; below 640 px the layout switches to one
-/// column with larger chart labels and fewer ticks, so it reads on a 390 px phone, and a
-/// print style sheet drops colours that waste ink and avoids breaking sections across pages.
+/// column and to taller chart variants with fewer ticks, so it reads on a 390 px phone,
+/// and a print style sheet drops the page tint and avoids breaking sections across pages.
 ///
 /// All text (title, symbols, keys, labels) is escaped. The output is deterministic: the
 /// same inputs give the same bytes.

@@ -1,25 +1,47 @@
-/// The frame of one time-series chart in the HTML report: a fixed `viewBox` coordinate
-/// system, axes with gridlines and labels, and decimated line and area paths.
+/// The frame of one time-series chart in the HTML report: a `viewBox` coordinate system,
+/// axes with gridlines and labels, and decimated line and area paths.
+///
+/// Each chart is drawn twice, in a wide ``Layout/desktop`` and a taller ``Layout/phone``
+/// variant; the style sheet shows one of them depending on the page width, so labels keep
+/// a readable size on a 390 px screen.
 struct SVGChart {
-    static let width = 800.0
-    let height: Double
-    let left = 76.0, right = 14.0, top = 12.0, bottom = 30.0
+    /// A chart variant: its `viewBox` size and how many ticks fit.
+    struct Layout {
+        var name: String
+        var width: Double
+        var height: Double
+        var valueTicks: Int
+        var timeTicks: Int
+
+        static func desktop(height: Double, valueTicks: Int = 6) -> Layout {
+            Layout(name: "desktop", width: 800, height: height, valueTicks: valueTicks, timeTicks: 10)
+        }
+
+        static func phone(height: Double, valueTicks: Int = 5) -> Layout {
+            Layout(name: "phone", width: 400, height: height, valueTicks: valueTicks, timeTicks: 5)
+        }
+    }
+
+    let layout: Layout
+    let left = 58.0, right = 12.0, top = 12.0, bottom = 30.0
     let start: Timestamp, end: Timestamp
     let lower: Double, upper: Double
     let yTicks: [Double]
 
     /// A frame covering `start...end` and the values `minimum...maximum` with nice ticks.
-    init(height: Double, start: Timestamp, end: Timestamp, minimum: Double, maximum: Double, tickCount: Int = 6) {
-        self.height = height
+    init(layout: Layout, start: Timestamp, end: Timestamp, minimum: Double, maximum: Double) {
+        self.layout = layout
         self.start = start
         self.end = end > start ? end : Timestamp(rawValue: start.rawValue + Timestamp.nanosecondsPerDay)
-        let scale = ChartAxis.niceTicks(lower: minimum, upper: maximum, count: tickCount)
+        let scale = ChartAxis.niceTicks(lower: minimum, upper: maximum, count: layout.valueTicks)
         lower = scale.lower
         upper = scale.upper
         yTicks = scale.ticks
     }
 
-    var plotWidth: Double { SVGChart.width - left - right }
+    var width: Double { layout.width }
+    var height: Double { layout.height }
+    var plotWidth: Double { width - left - right }
     var plotHeight: Double { height - top - bottom }
 
     func x(_ time: Timestamp) -> Double {
@@ -32,22 +54,21 @@ struct SVGChart {
 
     /// The opening `<svg>` tag with an accessible label.
     func open(label: String) -> String {
-        "<svg class=\"chart\" viewBox=\"0 0 \(HTMLText.coordinate(SVGChart.width)) \(HTMLText.coordinate(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" preserveAspectRatio=\"xMidYMid meet\">\n"
+        "<svg class=\"chart \(layout.name)\" viewBox=\"0 0 \(HTMLText.coordinate(width)) \(HTMLText.coordinate(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(label))\" preserveAspectRatio=\"xMidYMid meet\">\n"
     }
 
-    /// Horizontal gridlines with value labels and vertical date ticks; every other label
-    /// carries class `alt`, which the phone layout hides.
+    /// Horizontal gridlines with value labels and vertical date ticks.
     func axes(format: (Double) -> String) -> String {
         var svg = "<g class=\"grid\">\n"
-        for (index, tick) in yTicks.enumerated() {
+        for tick in yTicks {
             let position = HTMLText.coordinate(y(tick))
-            svg += "<line x1=\"\(HTMLText.coordinate(left))\" x2=\"\(HTMLText.coordinate(SVGChart.width - right))\" y1=\"\(position)\" y2=\"\(position)\"/>"
-            svg += "<text class=\"y\(index % 2 == 1 ? " alt" : "")\" x=\"\(HTMLText.coordinate(left - 8))\" y=\"\(position)\">\(HTMLText.escape(format(tick)))</text>\n"
+            svg += "<line x1=\"\(HTMLText.coordinate(left))\" x2=\"\(HTMLText.coordinate(width - right))\" y1=\"\(position)\" y2=\"\(position)\"/>"
+            svg += "<text class=\"y\" x=\"\(HTMLText.coordinate(left - 8))\" y=\"\(position)\">\(HTMLText.escape(format(tick)))</text>\n"
         }
-        for (index, tick) in ChartAxis.timeTicks(from: start, to: end, count: 10).enumerated() {
+        for tick in ChartAxis.timeTicks(from: start, to: end, count: layout.timeTicks) {
             let position = HTMLText.coordinate(x(tick.time))
             svg += "<line class=\"v\" x1=\"\(position)\" x2=\"\(position)\" y1=\"\(HTMLText.coordinate(top))\" y2=\"\(HTMLText.coordinate(height - bottom))\"/>"
-            svg += "<text class=\"x\(index % 2 == 1 ? " alt" : "")\" x=\"\(position)\" y=\"\(HTMLText.coordinate(height - bottom + 20))\">\(HTMLText.escape(tick.label))</text>\n"
+            svg += "<text class=\"x\" x=\"\(position)\" y=\"\(HTMLText.coordinate(height - bottom + 20))\">\(HTMLText.escape(tick.label))</text>\n"
         }
         svg += "<rect class=\"frame\" x=\"\(HTMLText.coordinate(left))\" y=\"\(HTMLText.coordinate(top))\" width=\"\(HTMLText.coordinate(plotWidth))\" height=\"\(HTMLText.coordinate(plotHeight))\"/>\n"
         return svg + "</g>\n"

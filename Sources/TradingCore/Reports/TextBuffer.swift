@@ -72,11 +72,15 @@ struct TextBuffer {
     }
 
     /// A comma, then a finite number as ``NumberText/plain(_:)`` writes it (nothing for
-    /// a non-finite one: an empty CSV field).
+    /// a non-finite one: an empty CSV field). Whole numbers below 10¹⁵ — cash, flat
+    /// exposure, share counts — take a shortcut around `Double.description`.
     mutating func append(commaAndNumber value: Double) {
         append(ascii: ",")
         guard value.isFinite else { return }
-        guard value != 0 else { return append("0.0") }
+        if value.rounded(.towardZero) == value && value.magnitude < 1e15 {
+            append(Int(value))
+            return append(".0")
+        }
         let start = bytes.count
         append(value.description)
         if bytes[start...].contains(UInt8(ascii: "e")) {

@@ -6,7 +6,9 @@ public struct SizingRequest: Hashable, Sendable {
     public var price: Double
     /// The instrument; its ``Instrument/lotSize`` sets the rounding.
     public var instrument: Instrument
-    /// The number of positions that share the equity (equal weight: each gets 1 / slots).
+    /// The number of positions that share the equity: ``EqualWeightSizer`` and
+    /// ``VolatilityTargetSizer`` give each `equity / slots`; ``FixedFractionalRiskSizer``
+    /// ignores it (its risk is per position by definition).
     public var slots: Int
     /// The distance from entry to the protective stop in price units (e.g. 2 × ATR), for
     /// risk-based sizing; `nil` when there is no stop.

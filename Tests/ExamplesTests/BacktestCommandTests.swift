@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import TradingCore
+@testable import tradingkit
+
+/// `tradingkit backtest` end to end: usage errors, output files, and byte-identical reruns.
+@Suite("tradingkit backtest")
+struct BacktestCommandTests {
+    static let goog: String = {
+        var components = String(#filePath).split(separator: "/", omittingEmptySubsequences: false)
+        components.removeLast(3)
+        return components.joined(separator: "/") + "/../shared/data/real/GOOG-2004-2013.csv"
+    }()
+    static var hasGoog: Bool { FileManager.default.fileExists(atPath: goog) }
+
+    @Test("usage errors exit with status 2", arguments: [
+        ["--csv", "x.csv"],
+        ["--strategy", "no-such", "--csv", "x.csv"],
+        ["--strategy", "sma-cross"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--end-of-run", "never"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--cash", "-5"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--bogus", "1"],
+    ])
+    func usageErrors(_ arguments: [String]) {
+        #expect(throws: CommandLineUsageError.self) { try BacktestCommand.run(arguments) }
+    }
+
+    @Test("strategy options are checked before any file is read")
+    func strategyOptionErrors() {
+        #expect(throws: CommandLineUsageError.self) {
+            try BacktestCommand.run(["--strategy", "sma-cross", "--csv", "/nonexistent/file.csv", "--fast", "30", "--slow", "10"])
+        }
+    }
+
+    @Test("a missing file is a data error, not a usage error")
+    func missingFile() {
+        #expect(throws: CSVLoadError.self) { try BacktestCommand.run(["--strategy", "buy-and-hold", "--csv", "/nonexistent/file.csv"]) }
+    }
+
+    @Test("--out writes the four files, identical on a rerun", .enabled(if: hasGoog))
+    func outputs() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("tradingkit-backtest-\(UInt64.random(in: 0...UInt64.max))")
+        defer { try? FileManager.default.removeItem(at: base) }
+        var contents: [[String]] = []
+        for run in 0..<2 {
+            let directory = base.appendingPathComponent("run\(run)").path
+            let status = try BacktestCommand.run(["--strategy", "sma-cross", "--csv", Self.goog, "--end-of-run", "open",
+                                                  "--commission-pct", "0.2", "--out", directory, "--json"])
+            #expect(status == 0)
+            contents.append(try ["summary.json", "equity.csv", "trades.csv", "orders.csv"].map {
+                try String(contentsOfFile: directory + "/" + $0, encoding: .utf8)
+            })
+        }
+        #expect(contents[0] == contents[1])
+        let summary = contents[0][0]
+        #expect(summary.contains("\"tradeCount\": 66"))
+        #expect(summary.contains("\"equityFinal\": 39280.7368"))
+        #expect(contents[0][1].hasPrefix("timestamp,equity"))
+        #expect(contents[0][2].hasPrefix("symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission"))
+        #expect(contents[0][3].hasPrefix("id,symbol,side,type,quantity"))
+        #expect(contents[0][2].split(separator: "\n").count == 67)
+    }
+}
