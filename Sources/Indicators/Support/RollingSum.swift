@@ -23,19 +23,17 @@ struct RollingSum: Sendable {
     @inlinable @inline(__always)
     mutating func push(_ value: Double) {
         if window.isFull {
-            let leaving = window.oldest
+            let leaving = window.replaceOldest(with: value)
             if leaving.isFinite && value.isFinite {
                 sum += value - leaving
             } else {
                 if leaving.isFinite { sum -= leaving } else { nonFiniteCount -= 1 }
                 if value.isFinite { sum += value } else { nonFiniteCount += 1 }
             }
-        } else if value.isFinite {
-            sum += value
         } else {
-            nonFiniteCount += 1
+            window.push(value)
+            if value.isFinite { sum += value } else { nonFiniteCount += 1 }
         }
-        window.push(value)
         updatesSinceRecompute += 1
         if updatesSinceRecompute == window.capacity { recompute() }
     }
