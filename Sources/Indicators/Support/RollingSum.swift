@@ -41,9 +41,12 @@ struct RollingSum: Sendable {
     @usableFromInline @inline(never)
     mutating func recompute() {
         updatesSinceRecompute = 0
-        let (start, count) = (window.start, window.count)
+        let (start, count, capacity) = (window.start, window.count, window.capacity)
         sum = window.storage.withUnsafeBufferPointer { storage in
-            Self.exactSum(count: count) { storage[(start + $0) % storage.count] }
+            Self.exactSum(count: count) { offset in
+                let index = start + offset
+                return storage[index < capacity ? index : index - capacity]
+            }
         }
     }
 
