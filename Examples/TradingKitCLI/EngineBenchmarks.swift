@@ -80,7 +80,8 @@ enum EngineBenchmarks: BenchSuite {
 
     static func format(_ value: Double) -> String { String((value * 100).rounded() / 100) }
 
-    /// A seeded random walk with consistent OHLC, one bar every `spacing` nanoseconds from 2000-01-01.
+    /// A seeded multiplicative random walk (±0.2 % per bar, so it neither explodes nor
+    /// hits zero over millions of bars) with consistent OHLC, one bar every `spacing` nanoseconds from 2000-01-01.
     static func randomWalk(_ symbol: String, count: Int, seed: UInt64, spacing: Int64 = Timestamp.nanosecondsPerDay) -> BarSeries {
         var random = SplitMix64(seed: seed)
         var timestamps: [Timestamp] = [], open: [Double] = [], high: [Double] = [], low: [Double] = []
@@ -94,12 +95,12 @@ enum EngineBenchmarks: BenchSuite {
         var price = 100.0
         let start = Timestamp(year: 2000, month: 1, day: 1).rawValue
         for index in 0..<count {
-            let o = price * (1 + 0.01 * (random.nextUnitInterval() - 0.5))
-            price = Swift.max(1, o * (1 + 0.04 * (random.nextUnitInterval() - 0.5)))
+            let o = price * (1 + 0.001 * (random.nextUnitInterval() - 0.5))
+            price = o * (1 + 0.004 * (random.nextUnitInterval() - 0.5))
             timestamps.append(Timestamp(rawValue: start + Int64(index) * spacing))
             open.append(o)
-            high.append(Swift.max(o, price) * (1 + 0.01 * random.nextUnitInterval()))
-            low.append(Swift.min(o, price) * (1 - 0.01 * random.nextUnitInterval()))
+            high.append(Swift.max(o, price) * (1 + 0.001 * random.nextUnitInterval()))
+            low.append(Swift.min(o, price) * (1 - 0.001 * random.nextUnitInterval()))
             close.append(price)
             volume.append(1_000_000)
         }

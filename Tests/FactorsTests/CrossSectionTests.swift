@@ -1,3 +1,4 @@
+import TradingCore
 import Factors
 import Testing
 

@@ -67,7 +67,7 @@ struct CSVFormatTests {
             try BarSeries(contentsOfCSVFile: "/nonexistent/folder/MU.csv")
         } throws: { error in
             guard let error = error as? CSVLoadError, case .unreadableFile = error.first.kind else { return false }
-            return error.description.hasPrefix("/nonexistent/folder/MU.csv:0: error: cannot read file:")
+            return error.description.hasPrefix("/nonexistent/folder/MU.csv: error: cannot read file:")
         }
     }
 }

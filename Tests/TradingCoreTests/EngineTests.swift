@@ -118,6 +118,24 @@ struct EngineTests {
         #expect(result.equityCurve.grossExposure.last == 0)
     }
 
+    @Test("a timer event lets the strategy act between bars")
+    func timer() {
+        struct TimerStrategy: Strategy {
+            var timers: [Timestamp] = []
+            mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) {}
+            mutating func onTimer(_ time: Timestamp, _ context: inout StrategyContext) {
+                timers.append(time)
+                context.submit(.market(.buy, 1, "TEST"))
+            }
+        }
+        var engine = TradingEngine(strategy: TimerStrategy(), instruments: [Instrument(symbol: "TEST")], cash: 1_000)
+        engine.start()
+        engine.process(BarSlice(timestamp: EngineFixture.day(0), bars: [Bar(timestamp: EngineFixture.day(0), open: 1, high: 1, low: 1, close: 1, volume: 1)]))
+        engine.process(timer: Timestamp(rawValue: EngineFixture.day(0).rawValue + 3_600 * Timestamp.nanosecondsPerSecond))
+        #expect(engine.strategy.timers.count == 1)
+        #expect(engine.commands.count == 1)
+    }
+
     @Test("target helpers trade the difference to the target")
     func targets() {
         let series = EngineFixture.series(Array(repeating: (100, 101, 99, 100), count: 4))

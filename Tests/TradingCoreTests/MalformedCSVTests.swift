@@ -85,6 +85,18 @@ struct MalformedCSVTests {
         }
     }
 
+    @Test("a bad volume does not hide a price-range error in the same row")
+    func volumeErrorDoesNotMaskRangeError() {
+        let text = Self.header + Self.good + "2024-03-04,10,9,11,10.5,-5\n2024-03-05,12,11,9,10.5,-5\n"
+        #expect {
+            try BarSeries(csvText: text, source: "row.csv", symbol: "X")
+        } throws: { error in
+            guard let error = error as? CSVLoadError else { return false }
+            return error.issues.map(\.line) == [3, 3, 4, 4]
+                && error.issues.map(\.column) == ["volume", "high", "volume", "open"]
+        }
+    }
+
     @Test("the adjusted-close adjustment needs the column")
     func adjustmentNeedsColumn() {
         #expect {

@@ -363,9 +363,12 @@ struct CSVBarReader {
                     check(high, highName, isPrice: true)
                     check(low, lowName, isPrice: true)
                     check(close, closeName, isPrice: true)
+                    let pricesAreValid = rowIssues.isEmpty
                     check(volume, volumeName, isPrice: false)
                     if hasAdjusted { check(adjustedValue, columnName(.adjustedClose), isPrice: true) }
-                    if rowIssues.isEmpty {
+                    // The range checks need only valid prices: a bad volume or adjusted close
+                    // in the same row must not hide them.
+                    if pricesAreValid {
                         if high < low {
                             rowIssues.append(DataIssue(file: file, line: rowLine, column: highName, kind: .highBelowLow(high: high, low: low)))
                         } else {

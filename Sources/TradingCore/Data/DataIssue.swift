@@ -20,9 +20,11 @@ public struct DataIssue: Hashable, Sendable, CustomStringConvertible {
     /// Whether the issue is an error or a warning.
     public var severity: DataIssueSeverity { kind.severity }
 
-    /// `file:line: severity: column 'name': explanation` — the compiler-style form editors link to.
+    /// `file:line: severity: column 'name': explanation` — the compiler-style form editors
+    /// link to; `file: severity: explanation` for issues with the whole file (line 0).
     public var description: String {
         let columnText = column.map { "column '\($0)': " } ?? ""
-        return "\(file):\(line): \(severity.rawValue): \(columnText)\(kind)"
+        let location = line > 0 ? "\(file):\(line)" : file
+        return "\(location): \(severity.rawValue): \(columnText)\(kind)"
     }
 }

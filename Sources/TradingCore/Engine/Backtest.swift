@@ -51,28 +51,28 @@ public struct Backtest: Sendable {
         var engine = makeEngine(strategy, name: name)
         var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution)
         var feed = HistoricalFeed(series: series)
+        var buffers = Buffers()
         engine.start()
-        Self.forward(&engine, &simulator)
+        Self.forward(&engine, &simulator, &buffers)
         while feed.next() {
             simulator.process(feed.slice)
-            Self.deliver(&engine, &simulator)
+            Self.deliver(&engine, &simulator, &buffers.reports)
             engine.process(feed.slice)
-            Self.forward(&engine, &simulator)
+            Self.forward(&engine, &simulator, &buffers)
         }
         engine.stop()
-        Self.forward(&engine, &simulator)
+        Self.forward(&engine, &simulator, &buffers)
         if let price = closeOutPrice {
             engine.flattenAll(reason: "end of run")
-            while !engine.commands.isEmpty {
-                let commands = engine.commands
-                engine.removeAllCommands()
-                for command in commands {
+            while engine.hasCommands {
+                engine.moveCommands(into: &buffers.commands)
+                for command in buffers.commands {
                     switch command {
                     case .submit(let order): simulator.submitAndFill(order, at: price)
                     case .cancel(let id): simulator.cancel(id, reason: "end of run")
                     }
                 }
-                Self.deliver(&engine, &simulator)
+                Self.deliver(&engine, &simulator, &buffers.reports)
             }
         }
         engine.finish()
@@ -106,28 +106,36 @@ public struct Backtest: Sendable {
                              history: series, expectedSteps: steps, strategyName: name)
     }
 
+    /// The driver's reusable command and report buffers.
+    @usableFromInline
+    struct Buffers {
+        @usableFromInline var commands: [EngineCommand] = []
+        @usableFromInline var reports: [ExecutionReport] = []
+
+        @inlinable
+        init() {}
+    }
+
     /// Feeds the simulator's reports to the engine.
     @inlinable
-    static func deliver<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator) {
+    static func deliver<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator, _ reports: inout [ExecutionReport]) {
         guard !simulator.reports.isEmpty else { return }
-        let reports = simulator.reports
-        simulator.removeAllReports()
+        simulator.moveReports(into: &reports)
         for report in reports { engine.process(report) }
     }
 
     /// Sends the engine's commands to the simulator until both are quiet.
     @inlinable
-    static func forward<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator) {
+    static func forward<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator, _ buffers: inout Buffers) {
         while engine.hasCommands {
-            let commands = engine.commands
-            engine.removeAllCommands()
-            for command in commands {
+            engine.moveCommands(into: &buffers.commands)
+            for command in buffers.commands {
                 switch command {
                 case .submit(let order): simulator.submit(order)
                 case .cancel(let id): simulator.cancel(id)
                 }
             }
-            deliver(&engine, &simulator)
+            deliver(&engine, &simulator, &buffers.reports)
         }
     }
 }

@@ -12,6 +12,7 @@ struct EngineCore: Sendable {
     @usableFromInline var fills: [Fill] = []
     @usableFromInline var riskDecisions: [RiskDecision] = []
     private var pendingPoint: Timestamp?
+    private var requestBuffer: [StrategyContext.Request] = []
 
     /// What a report means for the strategy.
     @usableFromInline
@@ -126,6 +127,13 @@ struct EngineCore: Sendable {
     @usableFromInline
     mutating func removeAllCommands() { commands.removeAll(keepingCapacity: true) }
 
+    /// Swaps the pending commands into `buffer` (cleared first).
+    @usableFromInline
+    mutating func moveCommands(into buffer: inout [EngineCommand]) {
+        buffer.removeAll(keepingCapacity: true)
+        swap(&commands, &buffer)
+    }
+
     // MARK: - Internals
 
     private mutating func reveal(_ bar: Bar, of index: Int) {
@@ -173,9 +181,9 @@ struct EngineCore: Sendable {
                     flattenAll(reason: "kill switch")
                 }
             }
-            let requests = context.requests
-            context.requests.removeAll(keepingCapacity: true)
-            for request in requests {
+            requestBuffer.removeAll(keepingCapacity: true)
+            swap(&requestBuffer, &context.requests)
+            for request in requestBuffer {
                 switch request {
                 case .cancel(let id):
                     if context.openOrderIDs.contains(id) { commands.append(.cancel(id)) }

@@ -17,6 +17,8 @@ public protocol Strategy {
     mutating func onFill(_ fill: Fill, _ context: inout StrategyContext)
     /// Called when an order is accepted, cancelled, expired or rejected by the venue.
     mutating func onOrderUpdate(_ order: Order, _ context: inout StrategyContext)
+    /// Called when the driver delivers a timer event (e.g. a scheduled check between bars).
+    mutating func onTimer(_ time: Timestamp, _ context: inout StrategyContext)
     /// Called once after the last bar, before the end-of-run close-out.
     mutating func onStop(_ context: inout StrategyContext)
 }
@@ -28,6 +30,8 @@ extension Strategy {
     public mutating func onFill(_ fill: Fill, _ context: inout StrategyContext) {}
     /// Does nothing.
     public mutating func onOrderUpdate(_ order: Order, _ context: inout StrategyContext) {}
+    /// Does nothing.
+    public mutating func onTimer(_ time: Timestamp, _ context: inout StrategyContext) {}
     /// Does nothing.
     public mutating func onStop(_ context: inout StrategyContext) {}
 }

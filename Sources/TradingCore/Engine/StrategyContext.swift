@@ -66,17 +66,24 @@ public struct StrategyContext: Sendable {
         let id = ClientOrderID(rawValue: orders.count + 1)
         orders.append(Order(id: id, intent: intent, createdAt: time))
         var exits = 0
-        let exitQuantity: OrderQuantity = { if case .units = intent.quantity { return intent.quantity } else { return .entirePosition } }()
-        for (role, price) in [(OrderRole.stopLoss, intent.stopLoss), (.takeProfit, intent.takeProfit)] {
-            guard let price else { continue }
-            let exit = OrderIntent(symbol: intent.symbol, side: intent.side.opposite, quantity: exitQuantity,
-                                   type: role == .stopLoss ? .stop(stop: price) : .limit(price: price),
-                                   timeInForce: .goodTillCancelled, strategy: intent.strategy)
-            orders.append(Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: id, createdAt: time))
+        if let stop = intent.stopLoss {
+            appendExit(of: intent, parent: id, role: .stopLoss, type: .stop(stop: stop))
+            exits += 1
+        }
+        if let target = intent.takeProfit {
+            appendExit(of: intent, parent: id, role: .takeProfit, type: .limit(price: target))
             exits += 1
         }
         requests.append(.submit(id, exits: exits))
         return id
+    }
+
+    private mutating func appendExit(of intent: OrderIntent, parent: ClientOrderID, role: OrderRole, type: OrderType) {
+        let quantity: OrderQuantity
+        if case .units = intent.quantity { quantity = intent.quantity } else { quantity = .entirePosition }
+        let exit = OrderIntent(symbol: intent.symbol, side: intent.side.opposite, quantity: quantity, type: type,
+                               timeInForce: .goodTillCancelled, strategy: intent.strategy)
+        orders.append(Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent, createdAt: time))
     }
 
     /// Asks the venue to cancel an order (and its bracket exits still waiting for it).

@@ -13,6 +13,7 @@
 ///   (after the risk check, each decision recorded).
 /// * ``process(_:)-(ExecutionReport)``: update the order, book fills in the portfolio (which
 ///   records round-trip trades), call `onFill` / `onOrderUpdate`, handle new requests.
+/// * ``process(timer:)``: call `onTimer`, handle new requests.
 ///
 /// The equity curve gets one point per timestamp holding the state after every event
 /// stamped at or before it: the point is written when a later event arrives or at
@@ -88,6 +89,17 @@ public struct TradingEngine<S: Strategy> {
         core.handleRequestsIfAny()
     }
 
+    /// Processes a timer event: calls `onTimer` and handles the strategy's requests. The
+    /// time does not advance the bar step; it must not precede the latest bar.
+    ///
+    /// - Precondition: `time ≥ context.time`.
+    @inlinable
+    public mutating func process(timer time: Timestamp) {
+        precondition(time >= core.context.time, "a timer must not precede the latest bar")
+        storedStrategy.onTimer(time, &core.context)
+        core.handleRequestsIfAny()
+    }
+
     /// Cancels every open order and submits market orders closing every position (the kill
     /// switch, the drawdown halt's flatten, and the end-of-run close-out use this).
     @inlinable
@@ -107,4 +119,9 @@ public struct TradingEngine<S: Strategy> {
     /// Forgets the commands already forwarded (keeps the buffer's capacity).
     @inlinable
     public mutating func removeAllCommands() { core.removeAllCommands() }
+
+    /// Moves the pending commands into `buffer` (which is cleared first) by swapping
+    /// storage, so a driver reusing one buffer allocates nothing in steady state.
+    @inlinable
+    public mutating func moveCommands(into buffer: inout [EngineCommand]) { core.moveCommands(into: &buffer) }
 }

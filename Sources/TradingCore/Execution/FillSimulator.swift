@@ -54,6 +54,14 @@ public struct FillSimulator: Sendable {
     /// Forgets the reports already handed to the driver (keeps the buffer's capacity).
     public mutating func removeAllReports() { reports.removeAll(keepingCapacity: true) }
 
+    /// Moves the pending reports into `buffer` (which is cleared first) without copying or
+    /// allocating: the two buffers swap storage, so a driver that reuses one buffer per run
+    /// allocates nothing in steady state.
+    public mutating func moveReports(into buffer: inout [ExecutionReport]) {
+        buffer.removeAll(keepingCapacity: true)
+        swap(&reports, &buffer)
+    }
+
     /// Accepts an order; it becomes eligible from the next bar (or fills at once at this
     /// bar's close under ``MarketFillTiming/sameBarClose``). A bracket exit (one with a
     /// `parentID`) waits until its parent fills.
