@@ -83,16 +83,10 @@ enum IndicatorBenchmarks: BenchSuite {
         return 0
     }
 
-    /// A seeded geometric random walk of consistent bars (SplitMix64 inline, no dependencies).
+    /// A seeded geometric random walk of consistent bars.
     static func randomWalk(count: Int) -> [Bar] {
-        var state: UInt64 = 0x5EED
-        func uniform() -> Double {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Double((z ^ (z >> 31)) >> 11) / Double(1 << 53)
-        }
+        var generator = SplitMix64(seed: 0x5EED)
+        func uniform() -> Double { generator.nextUnitInterval() }
         var close = 100.0
         var bars: [Bar] = []
         bars.reserveCapacity(count)

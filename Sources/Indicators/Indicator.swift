@@ -13,10 +13,14 @@ import TradingCore
 ///
 /// ## Exactness
 ///
-/// Where TA-Lib defines an indicator, outputs and warm-up equal TA-Lib's (0.6+/0.8,
-/// `TA_COMPATIBILITY_DEFAULT`, default unstable period 0) within floating-point noise, for any
-/// parameters TA-Lib accepts. Rolling sums are recomputed exactly from their window every
-/// `period` updates, so a run of any length carries no more rounding error than one window.
+/// Where TA-Lib defines an indicator, outputs and warm-up equal TA-Lib's — the C library 0.8.1
+/// bundled with the `TA-Lib` Python package 0.6+, `TA_COMPATIBILITY_DEFAULT`, default unstable
+/// period 0 — within relative 1e-9, for any parameters TA-Lib accepts (checked on the shared
+/// reference cases and on 504 parameter combinations; see BENCHMARKS.md). Parameters TA-Lib
+/// rejects but that have an obvious meaning (period 1 of MAX, MIDPOINT, WILLR, …) are
+/// accepted by the Swift types; the catalog keeps TA-Lib's ranges. Rolling sums are recomputed
+/// exactly from their window every `period` updates, so a run of any length carries no more
+/// rounding error than one window.
 ///
 /// ## Non-finite input (NaN, ±∞)
 ///

@@ -9,8 +9,8 @@ import TradingCore
 public struct WilliamsPercentRange: Indicator {
     /// The window length.
     public let period: Int
-    @usableFromInline var highest: RollingExtreme
-    @usableFromInline var lowest: RollingExtreme
+    @usableFromInline var highest: RollingExtreme<Highest>
+    @usableFromInline var lowest: RollingExtreme<Lowest>
 
     /// Creates a Williams %R.
     ///
@@ -19,8 +19,8 @@ public struct WilliamsPercentRange: Indicator {
     public init(period: Int = 14) {
         precondition(period > 0, "WilliamsPercentRange period must be positive")
         self.period = period
-        highest = RollingExtreme(period: period, isMaximum: true)
-        lowest = RollingExtreme(period: period, isMaximum: false)
+        highest = RollingExtreme<Highest>(period: period)
+        lowest = RollingExtreme<Lowest>(period: period)
     }
 
     /// `period` bars.

@@ -5,8 +5,8 @@
 public struct Midpoint: Indicator {
     /// The window length.
     public let period: Int
-    @usableFromInline var highest: RollingExtreme
-    @usableFromInline var lowest: RollingExtreme
+    @usableFromInline var highest: RollingExtreme<Highest>
+    @usableFromInline var lowest: RollingExtreme<Lowest>
 
     /// Creates a rolling midpoint.
     ///
@@ -15,8 +15,8 @@ public struct Midpoint: Indicator {
     public init(period: Int = 14) {
         precondition(period > 0, "Midpoint period must be positive")
         self.period = period
-        highest = RollingExtreme(period: period, isMaximum: true)
-        lowest = RollingExtreme(period: period, isMaximum: false)
+        highest = RollingExtreme<Highest>(period: period)
+        lowest = RollingExtreme<Lowest>(period: period)
     }
 
     /// `period` values.

@@ -6,7 +6,7 @@
 public struct RollingMaximum: Indicator {
     /// The window length.
     public let period: Int
-    @usableFromInline var window: RollingExtreme
+    @usableFromInline var window: RollingExtreme<Highest>
 
     /// Creates a rolling maximum.
     ///
@@ -15,7 +15,7 @@ public struct RollingMaximum: Indicator {
     public init(period: Int = 30) {
         precondition(period > 0, "RollingMaximum period must be positive")
         self.period = period
-        window = RollingExtreme(period: period, isMaximum: true)
+        window = RollingExtreme<Highest>(period: period)
     }
 
     /// `period`: the values consumed up to and including the first output.

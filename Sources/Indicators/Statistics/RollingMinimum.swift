@@ -6,7 +6,7 @@
 public struct RollingMinimum: Indicator {
     /// The window length.
     public let period: Int
-    @usableFromInline var window: RollingExtreme
+    @usableFromInline var window: RollingExtreme<Lowest>
 
     /// Creates a rolling minimum.
     ///
@@ -15,7 +15,7 @@ public struct RollingMinimum: Indicator {
     public init(period: Int = 30) {
         precondition(period > 0, "RollingMinimum period must be positive")
         self.period = period
-        window = RollingExtreme(period: period, isMaximum: false)
+        window = RollingExtreme<Lowest>(period: period)
     }
 
     /// `period`: the values consumed up to and including the first output.

@@ -10,15 +10,17 @@ struct RingBuffer: Sendable {
     @usableFromInline var start = 0
     /// The number of elements held, at most `capacity`.
     @usableFromInline var count = 0
+    /// `storage.count`, kept inline so hot paths need not read the array header.
+    @usableFromInline let capacity: Int
 
     @usableFromInline
     init(capacity: Int) {
         precondition(capacity > 0, "a window needs a positive capacity")
         storage = Array(repeating: 0, count: capacity)
+        self.capacity = capacity
     }
 
-    @inlinable var capacity: Int { storage.count }
-    @inlinable var isFull: Bool { count == storage.count }
+    @inlinable var isFull: Bool { count == capacity }
 
     /// The oldest element; `count > 0`.
     @inlinable @inline(__always) var oldest: Double { storage[start] }
@@ -27,20 +29,33 @@ struct RingBuffer: Sendable {
     @inlinable @inline(__always)
     func element(age: Int) -> Double {
         var index = start + count - 1 - age
-        if index >= storage.count { index -= storage.count }
+        if index >= capacity { index -= capacity }
         return storage[index]
+    }
+
+    /// Overwrites the oldest element of a full window with `value` and returns the element
+    /// that left: one read and one write of the storage.
+    @inlinable @inline(__always)
+    mutating func replaceOldest(with value: Double) -> Double {
+        let slot = start
+        start = slot + 1 == capacity ? 0 : slot + 1
+        return storage.withUnsafeMutableBufferPointer { buffer in
+            let leaving = buffer[slot]
+            buffer[slot] = value
+            return leaving
+        }
     }
 
     /// Appends `value`, evicting the oldest element when the window is full.
     @inlinable @inline(__always)
     mutating func push(_ value: Double) {
-        if count == storage.count {
+        if count == capacity {
             storage[start] = value
             start += 1
-            if start == storage.count { start = 0 }
+            if start == capacity { start = 0 }
         } else {
             var slot = start + count
-            if slot >= storage.count { slot -= storage.count }
+            if slot >= capacity { slot -= capacity }
             storage[slot] = value
             count += 1
         }
@@ -50,7 +65,7 @@ struct RingBuffer: Sendable {
     @inlinable
     mutating func dropOldest() {
         start += 1
-        if start == storage.count { start = 0 }
+        if start == capacity { start = 0 }
         count -= 1
     }
 

@@ -1,12 +1,36 @@
-/// The maximum or minimum of the last `period` values in O(1) amortized time: a monotonic
-/// deque of (sequence number, value) entries.
-///
-/// Each pushed value removes the entries it dominates from the back of the deque, so the
-/// front is always the extreme of the window. Ties keep the newest value, as TA-Lib's
-/// `AROON` scan (`>=` for highs, `<=` for lows) does. Non-finite values are not admitted
-/// to the deque; they are counted while in the window (`containsNonFinite`).
+/// Which extreme a ``RollingExtreme`` tracks, fixed at compile time so the deque's inner
+/// comparison is a single instruction rather than a branch on a flag.
 @usableFromInline
-struct RollingExtreme: Sendable {
+protocol ExtremeOrder: Sendable {
+    /// Whether a new value makes an older `candidate` irrelevant (ties favour the newer).
+    static func supersedes(_ value: Double, _ candidate: Double) -> Bool
+}
+
+/// The rolling maximum's order.
+@usableFromInline
+enum Highest: ExtremeOrder {
+    @inlinable @inline(__always)
+    static func supersedes(_ value: Double, _ candidate: Double) -> Bool { candidate <= value }
+}
+
+/// The rolling minimum's order.
+@usableFromInline
+enum Lowest: ExtremeOrder {
+    @inlinable @inline(__always)
+    static func supersedes(_ value: Double, _ candidate: Double) -> Bool { candidate >= value }
+}
+
+/// The maximum or minimum of the last `period` values in O(1) amortized time: a monotonic
+/// deque of (value, sequence number) entries.
+///
+/// Each pushed value removes the entries it supersedes from the back, so the front is always
+/// the window's extreme; ties keep the newest value, as TA-Lib's `AROON` scan (`>=` for
+/// highs, `<=` for lows) does. The deque lives in a linear buffer of `2 · period` slots and is
+/// moved back to the start when it reaches the end — at most `period` live entries every
+/// `period` pushes, so O(1) amortized with no index wrapping. Non-finite values are not
+/// admitted; the newest one's sequence number tells whether one is inside the window.
+@usableFromInline
+struct RollingExtreme<Order: ExtremeOrder>: Sendable {
     @usableFromInline
     struct Entry: Sendable {
         @usableFromInline var value: Double
@@ -20,24 +44,21 @@ struct RollingExtreme: Sendable {
     }
 
     @usableFromInline let period: Int
-    @usableFromInline let isMaximum: Bool
-    /// The deque, a ring of `period` slots.
     @usableFromInline var entries: [Entry]
-    /// Slot of the deque's front.
-    @usableFromInline var front = 0
-    /// Number of entries in the deque.
-    @usableFromInline var length = 0
+    /// Index of the deque's front entry.
+    @usableFromInline var head = 0
+    /// One past the deque's back entry.
+    @usableFromInline var tail = 0
     /// Sequence number of the next pushed value (= values pushed so far).
     @usableFromInline var pushed = 0
     /// Sequence number of the newest non-finite value pushed, or −1.
     @usableFromInline var lastNonFinite = -1
 
     @usableFromInline
-    init(period: Int, isMaximum: Bool) {
+    init(period: Int) {
         precondition(period > 0, "period must be positive")
         self.period = period
-        self.isMaximum = isMaximum
-        entries = Array(repeating: Entry(value: 0, sequence: 0), count: period)
+        entries = Array(repeating: Entry(value: 0, sequence: 0), count: 2 * period)
     }
 
     /// Whether `period` values have been pushed.
@@ -46,59 +67,40 @@ struct RollingExtreme: Sendable {
     @inlinable var containsNonFinite: Bool { lastNonFinite >= 0 && lastNonFinite > pushed - 1 - period }
 
     /// The extreme of the finite values in the window (meaningless when there are none).
-    @inlinable var extreme: Double { entries[front].value }
+    @inlinable var extreme: Double { entries[head].value }
 
     /// How many pushes ago the extreme arrived (0 = the newest value).
-    @inlinable var extremeAge: Int { pushed - 1 - entries[front].sequence }
+    @inlinable var extremeAge: Int { pushed - 1 - entries[head].sequence }
 
     /// Slides the window by one value.
     @inlinable @inline(__always)
     mutating func push(_ value: Double) {
         let sequence = pushed
         pushed += 1
-        guard value.isFinite else {
-            lastNonFinite = sequence
-            expireFront()
-            return
-        }
-        let isMaximum = self.isMaximum, period = self.period
-        var front = self.front, length = self.length
+        let oldestKept = sequence - period + 1
+        var head = self.head, tail = self.tail
         entries.withUnsafeMutableBufferPointer { slots in
-            if length > 0 && slots[front].sequence <= sequence - period {
-                front += 1
-                if front == period { front = 0 }
-                length -= 1
+            if head < tail && slots[head].sequence < oldestKept { head += 1 }
+            guard value.isFinite else { return }
+            while tail > head && Order.supersedes(value, slots[tail - 1].value) { tail -= 1 }
+            if tail == slots.count {
+                let live = tail - head
+                for index in 0..<live { slots[index] = slots[head + index] }
+                head = 0
+                tail = live
             }
-            while length > 0 {
-                var back = front + length - 1
-                if back >= period { back -= period }
-                let dominated = isMaximum ? slots[back].value <= value : slots[back].value >= value
-                guard dominated else { break }
-                length -= 1
-            }
-            var slot = front + length
-            if slot >= period { slot -= period }
-            slots[slot] = Entry(value: value, sequence: sequence)
-            length += 1
+            slots[tail] = Entry(value: value, sequence: sequence)
+            tail += 1
         }
-        self.front = front
-        self.length = length
-    }
-
-    /// Drops the front entry when it has left the window.
-    @inlinable
-    mutating func expireFront() {
-        if length > 0 && entries[front].sequence <= pushed - 1 - period {
-            front += 1
-            if front == period { front = 0 }
-            length -= 1
-        }
+        if !value.isFinite { lastNonFinite = sequence }
+        self.head = head
+        self.tail = tail
     }
 
     @inlinable
     mutating func removeAll() {
-        front = 0
-        length = 0
+        head = 0
+        tail = 0
         pushed = 0
         lastNonFinite = -1
     }

@@ -23,19 +23,17 @@ struct RollingSum: Sendable {
     @inlinable @inline(__always)
     mutating func push(_ value: Double) {
         if window.isFull {
-            let leaving = window.oldest
+            let leaving = window.replaceOldest(with: value)
             if leaving.isFinite && value.isFinite {
                 sum += value - leaving
             } else {
                 if leaving.isFinite { sum -= leaving } else { nonFiniteCount -= 1 }
                 if value.isFinite { sum += value } else { nonFiniteCount += 1 }
             }
-        } else if value.isFinite {
-            sum += value
         } else {
-            nonFiniteCount += 1
+            window.push(value)
+            if value.isFinite { sum += value } else { nonFiniteCount += 1 }
         }
-        window.push(value)
         updatesSinceRecompute += 1
         if updatesSinceRecompute == window.capacity { recompute() }
     }
@@ -43,9 +41,12 @@ struct RollingSum: Sendable {
     @usableFromInline @inline(never)
     mutating func recompute() {
         updatesSinceRecompute = 0
-        let (start, count) = (window.start, window.count)
+        let (start, count, capacity) = (window.start, window.count, window.capacity)
         sum = window.storage.withUnsafeBufferPointer { storage in
-            Self.exactSum(count: count) { storage[(start + $0) % storage.count] }
+            Self.exactSum(count: count) { offset in
+                let index = start + offset
+                return storage[index < capacity ? index : index - capacity]
+            }
         }
     }
 

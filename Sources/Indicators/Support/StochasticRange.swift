@@ -5,15 +5,15 @@ import TradingCore
 @usableFromInline
 struct StochasticRange: Sendable {
     @usableFromInline let period: Int
-    @usableFromInline var highest: RollingExtreme
-    @usableFromInline var lowest: RollingExtreme
+    @usableFromInline var highest: RollingExtreme<Highest>
+    @usableFromInline var lowest: RollingExtreme<Lowest>
 
     @usableFromInline
     init(period: Int) {
         precondition(period > 0, "stochastic period must be positive")
         self.period = period
-        highest = RollingExtreme(period: period, isMaximum: true)
-        lowest = RollingExtreme(period: period, isMaximum: false)
+        highest = RollingExtreme<Highest>(period: period)
+        lowest = RollingExtreme<Lowest>(period: period)
     }
 
     @inlinable

@@ -24,8 +24,8 @@ public struct Aroon: Indicator {
 
     /// The look-back in bars.
     public let period: Int
-    @usableFromInline var highest: RollingExtreme
-    @usableFromInline var lowest: RollingExtreme
+    @usableFromInline var highest: RollingExtreme<Highest>
+    @usableFromInline var lowest: RollingExtreme<Lowest>
     @usableFromInline let factor: Double
 
     /// Creates an Aroon indicator.
@@ -35,8 +35,8 @@ public struct Aroon: Indicator {
     public init(period: Int = 14) {
         precondition(period > 0, "Aroon period must be positive")
         self.period = period
-        highest = RollingExtreme(period: period + 1, isMaximum: true)
-        lowest = RollingExtreme(period: period + 1, isMaximum: false)
+        highest = RollingExtreme<Highest>(period: period + 1)
+        lowest = RollingExtreme<Lowest>(period: period + 1)
         factor = 100 / Double(period)
     }
 

@@ -28,8 +28,8 @@ public struct DonchianChannel: Indicator {
 
     /// The window length in bars.
     public let period: Int
-    @usableFromInline var highest: RollingExtreme
-    @usableFromInline var lowest: RollingExtreme
+    @usableFromInline var highest: RollingExtreme<Highest>
+    @usableFromInline var lowest: RollingExtreme<Lowest>
 
     /// Creates a Donchian channel.
     ///
@@ -38,8 +38,8 @@ public struct DonchianChannel: Indicator {
     public init(period: Int = 20) {
         precondition(period > 0, "DonchianChannel period must be positive")
         self.period = period
-        highest = RollingExtreme(period: period, isMaximum: true)
-        lowest = RollingExtreme(period: period, isMaximum: false)
+        highest = RollingExtreme<Highest>(period: period)
+        lowest = RollingExtreme<Lowest>(period: period)
     }
 
     /// `period` bars.
