@@ -94,7 +94,11 @@ struct EngineCore: Sendable {
         case .rejected(_, let reason, let time):
             notification = close(index, status: .rejected, reason: reason, at: time)
         }
-        context.openOrderIDs.removeAll { !context.orders[$0.rawValue - 1].status.isOpen }
+        // Only this report's order can have closed (every other status change happens before
+        // an order joins `openOrderIDs`), so drop just it, keeping the submission order.
+        if !context.orders[index].status.isOpen, let position = context.openOrderIDs.firstIndex(of: id) {
+            context.openOrderIDs.remove(at: position)
+        }
         return notification
     }
 
