@@ -78,12 +78,12 @@ struct EngineCore: Sendable {
         case .filled(let fill):
             flushPoint(before: fill.timestamp)
             let step = fill.timestamp > context.time ? context.step + 1 : context.step
-            let order = context.orders[index]
             context.orders[index].recordFill(quantity: fill.quantity, price: fill.price, commission: fill.commission,
                                              isComplete: fill.leavesQuantity <= 0, at: fill.timestamp)
             if let instrument = context.portfolio.index(of: fill.symbol) {
-                context.portfolio.apply(fill, instrument: instrument, step: step, strategy: order.intent.strategy,
-                                        entryContributions: order.intent.entryContributions)
+                let intent = context.orders[index].intent
+                context.portfolio.apply(fill, instrument: instrument, step: step, strategy: intent.strategy,
+                                        entryContributions: intent.entryContributions)
             }
             fills.append(fill)
             notification = .fill(fill)
