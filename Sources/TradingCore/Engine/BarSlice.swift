@@ -37,6 +37,24 @@ public struct BarSlice: Sendable {
     @inlinable
     public func hasBar(_ index: Int) -> Bool { present[index] }
 
+    /// Whether every instrument has a bar at this timestamp.
+    ///
+    /// - Complexity: O(instruments).
+    @inlinable
+    public var isComplete: Bool { !present.contains(false) }
+
+    /// Makes this one-instrument slice hold `bar` at its timestamp (the single-series feed's
+    /// step: no reset pass, no redundant flag write).
+    ///
+    /// - Precondition: the slice has exactly one instrument.
+    @usableFromInline
+    mutating func setSole(_ bar: Bar) {
+        precondition(bars.count == 1, "setSole needs a one-instrument slice")
+        timestamp = bar.timestamp
+        bars[0] = bar
+        if !present[0] { present[0] = true }
+    }
+
     /// Starts a new step at `timestamp` with no bars.
     ///
     /// - Complexity: O(instruments).

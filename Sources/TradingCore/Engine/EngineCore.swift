@@ -78,12 +78,12 @@ struct EngineCore: Sendable {
         case .filled(let fill):
             flushPoint(before: fill.timestamp)
             let step = fill.timestamp > context.time ? context.step + 1 : context.step
-            let order = context.orders[index]
             context.orders[index].recordFill(quantity: fill.quantity, price: fill.price, commission: fill.commission,
                                              isComplete: fill.leavesQuantity <= 0, at: fill.timestamp)
             if let instrument = context.portfolio.index(of: fill.symbol) {
-                context.portfolio.apply(fill, instrument: instrument, step: step, strategy: order.intent.strategy,
-                                        entryFactors: order.intent.entryFactors)
+                let intent = context.orders[index].intent
+                context.portfolio.apply(fill, instrument: instrument, step: step, strategy: intent.strategy,
+                                        entryFactors: intent.entryFactors)
             }
             fills.append(fill)
             notification = .fill(fill)
@@ -94,7 +94,11 @@ struct EngineCore: Sendable {
         case .rejected(_, let reason, let time):
             notification = close(index, status: .rejected, reason: reason, at: time)
         }
-        context.openOrderIDs.removeAll { !context.orders[$0.rawValue - 1].status.isOpen }
+        // Only this report's order can have closed (every other status change happens before
+        // an order joins `openOrderIDs`), so drop just it, keeping the submission order.
+        if !context.orders[index].status.isOpen, let position = context.openOrderIDs.firstIndex(of: id) {
+            context.openOrderIDs.remove(at: position)
+        }
         return notification
     }
 

@@ -27,9 +27,7 @@ public struct HistoricalFeed: Sendable {
         if series.count == 1 {
             let cursor = cursors[0]
             guard cursor < series[0].count else { return false }
-            let bar = series[0][cursor]
-            slice.reset(timestamp: bar.timestamp)
-            slice.set(bar, at: 0)
+            slice.setSole(series[0][cursor])
             cursors[0] = cursor + 1
             return true
         }

@@ -104,7 +104,7 @@ public struct StrategyContext: Sendable {
     /// returns `nil` when the position is flat now.
     @discardableResult
     public mutating func closePosition(_ symbol: String) -> ClientOrderID? {
-        let held = portfolio.position(symbol).quantity
+        let held = heldQuantity(symbol)
         guard held != 0 else { return nil }
         return submit(OrderIntent(symbol: symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition))
     }
@@ -113,9 +113,14 @@ public struct StrategyContext: Sendable {
     /// returns `nil` when no trade is needed. Open orders are not netted.
     @discardableResult
     public mutating func target(quantity: Double, _ symbol: String) -> ClientOrderID? {
-        let delta = quantity - portfolio.position(symbol).quantity
+        let delta = quantity - heldQuantity(symbol)
         guard delta != 0 else { return nil }
         return submit(OrderIntent(symbol: symbol, side: delta > 0 ? .buy : .sell, quantity: .units(abs(delta))))
+    }
+
+    /// The signed quantity held in `symbol` (0 when unknown), read without copying the position.
+    private func heldQuantity(_ symbol: String) -> Double {
+        portfolio.index(of: symbol).map { portfolio.positions[$0].quantity } ?? 0
     }
 
     /// Submits the market order that moves the position in `symbol` to `percent` % of

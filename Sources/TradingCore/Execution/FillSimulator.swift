@@ -12,13 +12,28 @@
 /// power for a later entry. Everything that happens is appended to ``reports``, which the
 /// driver drains.
 ///
+/// Marking is lazy: when a slice holds a bar for every instrument, the account is marked at
+/// those closes only when something reads it (an order executing, ``account``) or the next
+/// slice would leave some instrument's mark stale — so in the common step with no working
+/// orders it is not marked at all, yet every read sees exactly the eagerly marked account.
+///
 /// - Complexity: ``process(_:)`` is O(instruments + working orders) per step; with no
-///   working orders it only marks prices.
+///   working orders it only records the bars.
 public struct FillSimulator: Sendable {
     /// The rules and models.
     public let configuration: ExecutionConfiguration
-    /// The venue's books: cash and positions as the fills left them.
-    public private(set) var account: Portfolio
+    /// The venue's books: cash and positions as the fills left them, marked at the latest closes.
+    ///
+    /// - Complexity: O(instruments) (it applies pending marks to the copy it returns).
+    public var account: Portfolio {
+        var copy = book
+        if marksPending { Self.mark(&copy, at: latestBars) }
+        return copy
+    }
+    private var book: Portfolio
+    /// Whether `book` still has to be marked at the closes in `latestBars` (set only after a
+    /// slice with a bar for every instrument).
+    private var marksPending = false
     /// Reports produced since the driver last called ``removeAllReports()``.
     public private(set) var reports: [ExecutionReport] = []
     private var working: [WorkingOrder] = []
@@ -42,7 +57,7 @@ public struct FillSimulator: Sendable {
     /// Creates a venue over `instruments` with an account holding `cash`.
     public init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration = ExecutionConfiguration()) {
         self.configuration = configuration
-        self.account = Portfolio(instruments: instruments, cash: cash)
+        self.book = Portfolio(instruments: instruments, cash: cash)
         let empty = Bar(timestamp: Timestamp(rawValue: 0), open: 0, high: 0, low: 0, close: 0, volume: 0)
         latestBars = Array(repeating: empty, count: instruments.count)
         hasLatestBar = Array(repeating: false, count: instruments.count)
@@ -66,7 +81,7 @@ public struct FillSimulator: Sendable {
     /// bar's close under ``MarketFillTiming/sameBarClose``). A bracket exit (one with a
     /// `parentID`) waits until its parent fills.
     public mutating func submit(_ order: Order) {
-        guard let instrument = account.index(of: order.symbol) else {
+        guard let instrument = book.index(of: order.symbol) else {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
             return
         }
@@ -85,7 +100,7 @@ public struct FillSimulator: Sendable {
     /// Submits `order` and fills it at once at the latest bar's `price` (used for the
     /// end-of-run close-out, for example).
     public mutating func submitAndFill(_ order: Order, at price: ImmediateFillPrice) {
-        guard let instrument = account.index(of: order.symbol), hasLatestBar[instrument] else {
+        guard let instrument = book.index(of: order.symbol), hasLatestBar[instrument] else {
             reports.append(.rejected(order.id, reason: "no price for \(order.symbol)", at: time))
             return
         }
@@ -113,6 +128,10 @@ public struct FillSimulator: Sendable {
     public mutating func process(_ slice: BarSlice) {
         step += 1
         time = slice.timestamp
+        let isComplete = slice.isComplete
+        // Matching reads the marks of the previous closes, and an incomplete slice marks only
+        // its own instruments: either way the pending marks must land before the bars change.
+        if marksPending && (!working.isEmpty || !isComplete) { settleMarks() }
         for index in 0..<slice.instrumentCount where slice.hasBar(index) {
             latestBars[index] = slice.bars[index]
             hasLatestBar[index] = true
@@ -128,8 +147,26 @@ public struct FillSimulator: Sendable {
             }
             compact()
         }
-        for index in 0..<slice.instrumentCount where slice.hasBar(index) && account.positions[index].quantity != 0 {
-            account.mark(index, at: slice.bars[index].close)
+        if isComplete {
+            marksPending = true
+        } else {
+            for index in 0..<slice.instrumentCount where slice.hasBar(index) && book.positions[index].quantity != 0 {
+                book.mark(index, at: slice.bars[index].close)
+            }
+        }
+    }
+
+    /// Applies the pending marks to the books.
+    private mutating func settleMarks() {
+        guard marksPending else { return }
+        Self.mark(&book, at: latestBars)
+        marksPending = false
+    }
+
+    /// Marks every open position of `portfolio` at its instrument's close in `bars`.
+    private static func mark(_ portfolio: inout Portfolio, at bars: [Bar]) {
+        for index in bars.indices where portfolio.positions[index].quantity != 0 {
+            portfolio.mark(index, at: bars[index].close)
         }
     }
 
@@ -216,10 +253,11 @@ public struct FillSimulator: Sendable {
 
     /// Resolves the quantity, applies capacity, slippage and commission, books the fill.
     private mutating func execute(_ index: Int, price reference: Double, bar: Bar, atOpen: Bool) {
+        settleMarks()
         let entry = working[index]
-        let instrument = account.instruments[entry.instrument]
+        let instrument = book.instruments[entry.instrument]
         let side = entry.order.side
-        let held = account.positions[entry.instrument].quantity
+        let held = book.positions[entry.instrument].quantity
         let commission = configuration.commission
         var remaining: Double
         switch entry.targetQuantity {
@@ -236,7 +274,7 @@ public struct FillSimulator: Sendable {
                     return
                 }
             case .fractionOfBuyingPower(let fraction):
-                let budget = fraction * account.freeMargin / instrument.marginRequirement
+                let budget = fraction * book.freeMargin / instrument.marginRequirement
                 let slip = configuration.slippage.slippageFraction(quantity: budget / reference, price: reference, bar: bar)
                 let sized = Self.affordableQuantity(budget: budget, price: reference * (1 + side.sign * slip),
                                                     lotSize: instrument.lotSize, commission: commission)
@@ -262,7 +300,7 @@ public struct FillSimulator: Sendable {
         }
         if opening > 0 && entry.order.role == .primary {
             let required = opening * price * instrument.marginRequirement + fee
-            let available = account.freeMargin + closing * price * instrument.marginRequirement
+            let available = book.freeMargin + closing * price * instrument.marginRequirement
             if required > available * (1 + 1e-12) {
                 finish(index, report: .rejected(entry.order.id, reason: "insufficient buying power", at: time))
                 return
@@ -271,7 +309,7 @@ public struct FillSimulator: Sendable {
         let fill = Fill(orderID: entry.order.id, symbol: entry.order.symbol, side: side, quantity: quantity, price: price,
                         commission: fee, slippage: abs(price - reference) * quantity, timestamp: time,
                         leavesQuantity: Swift.max(0, remaining - quantity))
-        account.apply(fill, instrument: entry.instrument, step: step)
+        book.apply(fill, instrument: entry.instrument, step: step)
         let complete = quantity >= remaining
         working[index].order.recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
         reports.append(.filled(fill))

@@ -49,11 +49,23 @@ public struct Portfolio: Sendable {
     }
 
     /// The index of `symbol` in ``instruments``, or `nil` when it is not traded here.
-    public func index(of symbol: String) -> Int? { indexBySymbol[symbol] }
+    ///
+    /// - Complexity: a linear scan of at most ``linearLookupLimit`` symbols (cheaper than
+    ///   hashing the string), a hash lookup beyond.
+    public func index(of symbol: String) -> Int? {
+        if instruments.count <= Self.linearLookupLimit {
+            for index in instruments.indices where instruments[index].symbol == symbol { return index }
+            return nil
+        }
+        return indexBySymbol[symbol]
+    }
+
+    /// Up to this many instruments ``index(of:)`` compares symbols instead of hashing.
+    static let linearLookupLimit = 4
 
     /// The position in `symbol` (flat when unknown).
     public func position(_ symbol: String) -> Position {
-        indexBySymbol[symbol].map { positions[$0] } ?? Position(symbol: symbol)
+        index(of: symbol).map { positions[$0] } ?? Position(symbol: symbol)
     }
 
     /// Cash plus the marked value of every position, `cash + Σ quantity × mark` (summed in
