@@ -72,20 +72,29 @@ struct TextBuffer {
     }
 
     /// A comma, then a finite number as ``NumberText/plain(_:)`` writes it (nothing for
-    /// a non-finite one: an empty CSV field). Whole numbers below 10¹⁵ — cash, flat
-    /// exposure, share counts — take a shortcut around `Double.description`.
+    /// a non-finite one: an empty CSV field).
     mutating func append(commaAndNumber value: Double) {
         append(ascii: ",")
         guard value.isFinite else { return }
+        append(number: value)
+    }
+
+    /// A finite number as ``NumberText/plain(_:)`` writes it. Whole numbers below 10¹⁵ —
+    /// cash, flat exposure, share counts — are written as integers; other values take
+    /// ``ShortestDecimal``'s allocation-free path and only its rare misses go through
+    /// `Double.description`.
+    mutating func append(number value: Double) {
         if value.rounded(.towardZero) == value && value.magnitude < 1e15 {
             append(Int(value))
             return append(".0")
         }
-        let start = bytes.count
-        append(value.description)
-        if bytes[start...].contains(UInt8(ascii: "e")) {
-            bytes.removeSubrange(start...)
-            append(NumberText.plain(value))
+        var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        let written = withUnsafeMutableBytes(of: &scratch) { raw -> Bool in
+            let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            guard let count = ShortestDecimal.write(value, to: base) else { return false }
+            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+            return true
         }
+        if !written { append(NumberText.plain(value)) }
     }
 }
