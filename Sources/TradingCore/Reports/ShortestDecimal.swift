@@ -12,17 +12,49 @@
 ///
 /// Outside the fast path the result is `nil` and callers use `Double.description`: zero,
 /// subnormals, exact powers of two (their rounding interval is asymmetric), values of
-/// 2⁵² or more or below 2⁻⁶⁸, a nearest candidate exactly halfway between two integers, and
-/// values needing more than 22 decimals.
+/// 2⁵² or more or below 2⁻⁶⁸, a nearest candidate exactly halfway between two integers met
+/// on the way, and values needing more than 22 decimals.
 enum ShortestDecimal {
     /// The largest number of decimals tried: `m·10ᵏ` stays below 2¹²⁸ for `k` ≤ 22.
     private static var maximumDecimals: Int { 22 }
+
+    /// 10⁰ … 10¹⁹, the powers of ten that fit a `UInt64`.
+    private static let powersOfTen: [UInt64] = (0...19).map { exponent in (0..<exponent).reduce(UInt64(1)) { power, _ in power * 10 } }
+
+    /// `significand`·10^`exponent` for 0 ≤ `exponent` ≤ 22, exactly.
+    @inline(__always)
+    private static func scaled(_ significand: UInt64, byPowerOfTen exponent: Int) -> WideUnsigned {
+        if exponent <= 19 { return WideUnsigned.product(significand, powersOfTen[exponent]) }
+        return WideUnsigned.product(significand, powersOfTen[19]).times(powersOfTen[exponent - 19])
+    }
+
+    /// Whether the candidate with `decimals` decimals reads back as `m·2⁻ˢ`: its digits when it
+    /// does, `0` when it does not, `nil` when the test cannot decide (exact tie, too many digits).
+    @inline(__always)
+    private static func candidate(_ significand: UInt64, shift: Int, decimals: Int) -> UInt64? {
+        let product = scaled(significand, byPowerOfTen: decimals)
+        let integer = product.shiftedRight(shift)
+        let remainder = product.lowBits(shift)
+        let half = WideUnsigned.powerOfTwo(shift - 1)
+        guard integer.high == 0, remainder != half else { return nil }
+        let roundsUp = half < remainder
+        let distance = roundsUp ? WideUnsigned.powerOfTwo(shift) - remainder : remainder
+        let twiceDistance = distance.doubled()
+        let power = scaled(1, byPowerOfTen: decimals)
+        let nearest = roundsUp ? integer.low &+ 1 : integer.low
+        let isEven = significand & 1 == 0
+        guard nearest != 0 && (twiceDistance < power || (isEven && twiceDistance == power)) else { return 0 }
+        return nearest
+    }
 
     /// The shortest round-trip decimal of `magnitude` (finite, positive) as an integer
     /// significand and a number of decimals: `significand·10^−decimals`; `nil` outside the
     /// fast path (see the type's documentation).
     ///
-    /// - Complexity: O(`decimals`) 128-bit multiply-by-ten steps, at most 23.
+    /// Passing is monotone in the number of decimals, so it is found by bisection between 0
+    /// and the count that gives 17 significant digits (which always passes).
+    ///
+    /// - Complexity: O(log 23) exact candidate tests, at most 6.
     @inline(__always)
     static func digits(of magnitude: Double) -> (significand: UInt64, decimals: Int)? {
         let bits = magnitude.bitPattern
@@ -33,28 +65,26 @@ enum ShortestDecimal {
         let shift = 1075 - biasedExponent
         guard shift >= 1, shift <= 120 else { return nil }
         let significand = fraction | (1 << 52)
-        let isEven = significand & 1 == 0
-        let one = WideUnsigned.powerOfTwo(shift)
-        let half = WideUnsigned.powerOfTwo(shift - 1)
-        var scaled = WideUnsigned(significand)
-        var power = WideUnsigned(1)
-        var decimals = 0
-        while true {
-            let integer = scaled.shiftedRight(shift)
-            let remainder = scaled.lowBits(shift)
-            guard integer.high == 0, remainder != half else { return nil }
-            let roundsUp = half < remainder
-            let distance = roundsUp ? one - remainder : remainder
-            let twiceDistance = distance.doubled()
-            let nearest = roundsUp ? integer.low &+ 1 : integer.low
-            if nearest != 0 && (twiceDistance < power || (isEven && twiceDistance == power)) {
-                return (nearest, decimals)
+        // magnitude ≥ 2^e, so it has at least ⌊e·log₁₀2⌋ + 1 digits before the point and 17
+        // significant digits need at most 16 − ⌊e·log₁₀2⌋ decimals (78913/2¹⁸ ≈ log₁₀2,
+        // exact floor for |e| < 1650).
+        let binaryExponent = biasedExponent - 1023
+        let upper = Swift.min(maximumDecimals, 16 - ((binaryExponent * 78_913) >> 18))
+        guard var found = candidate(significand, shift: shift, decimals: upper), found != 0 else { return nil }
+        var foundDecimals = upper
+        var low = 0, high = upper - 1
+        while low <= high {
+            let middle = (low + high) >> 1
+            guard let digits = candidate(significand, shift: shift, decimals: middle) else { return nil }
+            if digits != 0 {
+                found = digits
+                foundDecimals = middle
+                high = middle - 1
+            } else {
+                low = middle + 1
             }
-            guard decimals < maximumDecimals else { return nil }
-            scaled = scaled.timesTen()
-            power = power.timesTen()
-            decimals += 1
         }
+        return (found, foundDecimals)
     }
 
     /// Writes `value` (finite) in positional notation — `Double.description`'s digits,

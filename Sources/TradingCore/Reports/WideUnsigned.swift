@@ -24,11 +24,18 @@ struct WideUnsigned: Comparable {
         exponent < 64 ? WideUnsigned(high: 0, low: 1 << UInt64(exponent)) : WideUnsigned(high: 1 << UInt64(exponent - 64), low: 0)
     }
 
-    /// `self` × 10; the caller keeps the product below 2^128.
+    /// `lhs` × `rhs`, exactly.
     @inline(__always)
-    func timesTen() -> WideUnsigned {
-        let (carry, low) = low.multipliedFullWidth(by: 10)
-        return WideUnsigned(high: high &* 10 &+ carry, low: low)
+    static func product(_ lhs: UInt64, _ rhs: UInt64) -> WideUnsigned {
+        let (high, low) = lhs.multipliedFullWidth(by: rhs)
+        return WideUnsigned(high: high, low: low)
+    }
+
+    /// `self` × `factor`; the caller keeps the product below 2^128.
+    @inline(__always)
+    func times(_ factor: UInt64) -> WideUnsigned {
+        let (carry, low) = low.multipliedFullWidth(by: factor)
+        return WideUnsigned(high: high &* factor &+ carry, low: low)
     }
 
     /// `self` × 2; the caller keeps the product below 2^128.
