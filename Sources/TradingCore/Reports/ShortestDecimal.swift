@@ -18,14 +18,39 @@ enum ShortestDecimal {
     /// The largest number of decimals tried: `m·10ᵏ` stays below 2¹²⁸ for `k` ≤ 22.
     private static var maximumDecimals: Int { 22 }
 
-    /// 10⁰ … 10¹⁹, the powers of ten that fit a `UInt64`.
-    private static let powersOfTen: [UInt64] = (0...19).map { exponent in (0..<exponent).reduce(UInt64(1)) { power, _ in power * 10 } }
+    /// 10^`exponent` for 0 ≤ `exponent` ≤ 19, the powers of ten that fit a `UInt64` (a jump
+    /// table: no lazy global, no bounds check).
+    @inline(__always)
+    private static func powerOfTen(_ exponent: Int) -> UInt64 {
+        switch exponent {
+        case 0: return 1
+        case 1: return 10
+        case 2: return 100
+        case 3: return 1_000
+        case 4: return 10_000
+        case 5: return 100_000
+        case 6: return 1_000_000
+        case 7: return 10_000_000
+        case 8: return 100_000_000
+        case 9: return 1_000_000_000
+        case 10: return 10_000_000_000
+        case 11: return 100_000_000_000
+        case 12: return 1_000_000_000_000
+        case 13: return 10_000_000_000_000
+        case 14: return 100_000_000_000_000
+        case 15: return 1_000_000_000_000_000
+        case 16: return 10_000_000_000_000_000
+        case 17: return 100_000_000_000_000_000
+        case 18: return 1_000_000_000_000_000_000
+        default: return 10_000_000_000_000_000_000
+        }
+    }
 
     /// `significand`·10^`exponent` for 0 ≤ `exponent` ≤ 22, exactly.
     @inline(__always)
     private static func scaled(_ significand: UInt64, byPowerOfTen exponent: Int) -> WideUnsigned {
-        if exponent <= 19 { return WideUnsigned.product(significand, powersOfTen[exponent]) }
-        return WideUnsigned.product(significand, powersOfTen[19]).times(powersOfTen[exponent - 19])
+        if exponent <= 19 { return WideUnsigned.product(significand, powerOfTen(exponent)) }
+        return WideUnsigned.product(significand, powerOfTen(19)).times(powerOfTen(exponent - 19))
     }
 
     /// Whether the candidate with `decimals` decimals reads back as `m·2⁻ˢ`: its digits when it
@@ -51,10 +76,10 @@ enum ShortestDecimal {
     /// significand and a number of decimals: `significand·10^−decimals`; `nil` outside the
     /// fast path (see the type's documentation).
     ///
-    /// Passing is monotone in the number of decimals, so it is found by bisection between 0
-    /// and the count that gives 17 significant digits (which always passes).
+    /// Passing is monotone in the number of decimals: the counts giving 16 and 17 significant
+    /// digits (17 always passes) are tested first, then the rest is bisected.
     ///
-    /// - Complexity: O(log 23) exact candidate tests, at most 6.
+    /// - Complexity: O(log 23) exact candidate tests, at most 7.
     @inline(__always)
     static func digits(of magnitude: Double) -> (significand: UInt64, decimals: Int)? {
         let bits = magnitude.bitPattern
@@ -70,11 +95,18 @@ enum ShortestDecimal {
         // exact floor for |e| < 1650).
         let binaryExponent = biasedExponent - 1023
         let upper = Swift.min(maximumDecimals, 16 - ((binaryExponent * 78_913) >> 18))
-        guard var found = candidate(significand, shift: shift, decimals: upper), found != 0 else { return nil }
-        var foundDecimals = upper
-        var low = 0, high = upper - 1
+        // Most computed values (equity, ratios) need 16 or 17 digits: test the two finest
+        // counts first, then bisect what is left for the short ones (prices, round sums).
+        guard let second = candidate(significand, shift: shift, decimals: upper - 1) else { return nil }
+        if second == 0 {
+            guard let first = candidate(significand, shift: shift, decimals: upper), first != 0 else { return nil }
+            return (first, upper)
+        }
+        var found = second
+        var foundDecimals = upper - 1
+        var low = 0, high = upper - 2
         while low <= high {
-            let middle = (low + high) >> 1
+            let middle = foundDecimals == upper - 1 ? high : (low + high) >> 1
             guard let digits = candidate(significand, shift: shift, decimals: middle) else { return nil }
             if digits != 0 {
                 found = digits
