@@ -7,10 +7,11 @@ import Darwin
 #endif
 import TradingCore
 
-/// `tradingkit bench csv`: times loading a large synthetic minute-bar CSV file.
+/// `tradingkit bench csv`: times loading large synthetic minute-bar and daily CSV files and
+/// writing an equity curve of the same length with ``CSVExport/equity(_:)``.
 enum CSVLoadBenchmarks: BenchSuite {
     static let name = "csv"
-    static let summary = "Load a ~1M-row OHLCV CSV file (options: --rows N, --runs N, --file PATH to keep it)"
+    static let summary = "Load ~1M-row date-time and 100k-row daily OHLCV CSV files, write a 1M-row equity.csv (options: --rows N, --runs N, --file PATH to keep it)"
 
     static func run(_ arguments: [String]) throws -> Int32 {
         var arguments = CommandLineArguments(arguments)
@@ -20,43 +21,85 @@ enum CSVLoadBenchmarks: BenchSuite {
         try arguments.finish()
         guard rows > 0, runs > 0 else { throw CommandLineUsageError("--rows and --runs must be positive") }
         let path = keptFile ?? "/tmp/tradingkit-bench-csv-\(getpid()).csv"
-        defer { if keptFile == nil { unlink(path) } }
+        defer {
+            unlink(path + ".daily")
+            if keptFile == nil { unlink(path) }
+        }
 
-        // Minute bars around the clock from 2020-01-01, prices to 1/10 000.
+        // Minute bars around the clock from 2020-01-01 (ISO date-times), prices to 1/10 000.
+        let minute = 60 * Timestamp.nanosecondsPerSecond
+        let minuteStart = Timestamp(year: 2020, month: 1, day: 1).rawValue
+        let minuteSeries = series(rows: rows) { Timestamp(rawValue: minuteStart + Int64($0) * minute) }
+        guard let (loaded, megabytes) = try measureLoad(minuteSeries, path: path, runs: runs, label: "csv load (date-times)") else { return 1 }
+
+        // Daily bars (plain `YYYY-MM-DD` dates) from 1800-01-01: at most 100 000 rows, to stay before 2262.
+        let dailyStart = Timestamp(year: 1800, month: 1, day: 1).rawValue
+        let dailySeries = series(rows: Swift.min(rows, 100_000)) { Timestamp(rawValue: dailyStart + Int64($0) * Timestamp.nanosecondsPerDay) }
+        guard try measureLoad(dailySeries, path: path + ".daily", runs: runs, label: "csv load (dates)") != nil else { return 1 }
+
+        // Writing: `CSVExport.equity` over a curve of the loaded length (five numbers a row).
+        var curve = EquityCurve(reservingCapacity: loaded.count)
+        for index in 0..<loaded.count {
+            let equity = 10_000 + (loaded.close[index] - loaded.open[0]) * 37.5
+            let cash = index % 3 == 0 ? 10_000 : equity - loaded.close[index] * 25
+            curve.append(timestamp: loaded.timestamps[index], equity: equity, cash: cash, grossExposure: equity - cash, netExposure: equity - cash)
+        }
+        var bytes = 0
+        let (wall, cpu) = time(runs: runs) { bytes = CSVExport.equity(curve).utf8.count }
+        Console.write("""
+            csv write (CSVExport.equity): \(curve.count) rows, \(format(Double(bytes) / 1_000_000, 1)) MB, \(runs) runs
+              wall  best \(format(wall[0], 3)) s  median \(format(wall[runs / 2], 3)) s
+              cpu   best \(format(cpu[0], 3)) s  median \(format(cpu[runs / 2], 3)) s
+            (load: \(format(megabytes, 1)) MB read)
+
+            """)
+        return 0
+    }
+
+    /// `rows` synthetic bars (seed 7) at the timestamps `timestamp(1...rows)` gives.
+    private static func series(rows: Int, timestamp: (Int) -> Timestamp) -> BarSeries {
         let parameters = SyntheticMarketParameters(initialPrice: 150, annualVolatility: 0.3, averageVolume: 500_000, tickSize: 0.0001)
         var generator = SyntheticMarketGenerator(parameters: parameters, seed: 7, periodsPerYear: 252 * 390)
-        let start = Timestamp(year: 2020, month: 1, day: 1).rawValue
-        let minute = 60 * Timestamp.nanosecondsPerSecond
-        let timestamps = (1...rows).map { Timestamp(rawValue: start + Int64($0) * minute) }
-        let series = generator.series(symbol: "SYN", timestamps: timestamps)
+        return generator.series(symbol: "SYN", timestamps: (1...rows).map(timestamp))
+    }
+
+    /// Writes `series` to `path` and times loading it back; prints the figures and returns
+    /// the loaded series and the file size in MB, or `nil` when the file cannot be written.
+    private static func measureLoad(_ series: BarSeries, path: String, runs: Int, label: String) throws -> (BarSeries, Double)? {
         let text = series.csvText(includingSymbol: true)
         guard write(text, to: path) else {
             Console.error("cannot write \(path)")
-            return 1
+            return nil
         }
         let megabytes = Double(text.utf8.count) / 1_000_000
-
-        var wall: [Double] = [], cpu: [Double] = []
-        var loaded = 0
-        for _ in 0..<runs {
-            let clock = ContinuousClock()
-            let cpuStart = threadCPUSeconds()
-            let startTime = clock.now
-            let series = try BarSeries(contentsOfCSVFile: path)
-            let elapsed = clock.now - startTime
-            cpu.append(threadCPUSeconds() - cpuStart)
-            loaded = series.count
-            wall.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        var loaded = series
+        var failure: CSVLoadError?
+        let (wall, cpu) = time(runs: runs) {
+            do throws(CSVLoadError) { loaded = try BarSeries(contentsOfCSVFile: path) } catch { failure = error }
         }
-        wall.sort()
-        cpu.sort()
+        if let failure { throw failure }
         Console.write("""
-            csv load: \(loaded) rows, \(format(megabytes, 1)) MB (\(path)), \(runs) runs
+            \(label): \(loaded.count) rows, \(format(megabytes, 1)) MB (\(path)), \(runs) runs
               wall  best \(format(wall[0], 3)) s  median \(format(wall[runs / 2], 3)) s  (\(format(megabytes / wall[0], 0)) MB/s)
               cpu   best \(format(cpu[0], 3)) s  median \(format(cpu[runs / 2], 3)) s  (thread CPU time; unaffected by other processes)
 
             """)
-        return 0
+        return (loaded, megabytes)
+    }
+
+    /// Runs `body` `runs` times; the sorted wall and thread-CPU seconds of each run.
+    private static func time(runs: Int, _ body: () -> Void) -> (wall: [Double], cpu: [Double]) {
+        var wall: [Double] = [], cpu: [Double] = []
+        let clock = ContinuousClock()
+        for _ in 0..<runs {
+            let cpuStart = threadCPUSeconds()
+            let startTime = clock.now
+            body()
+            let elapsed = clock.now - startTime
+            cpu.append(threadCPUSeconds() - cpuStart)
+            wall.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+        }
+        return (wall.sorted(), cpu.sorted())
     }
 
     /// CPU time consumed by the calling thread, in seconds.

@@ -280,7 +280,8 @@ struct CSVBarReader {
                     continue
                 }
                 if role.rawValue >= Role.open.rawValue && role.rawValue <= Role.splits.rawValue,
-                   let (value, length) = DecimalParser.parsePrefix(bytes + position, limit: count - position),
+                   let (value, length) = DecimalParser.parseSimplePrefix(bytes + position, limit: count - position)
+                    ?? DecimalParser.parsePrefix(bytes + position, limit: count - position),
                    let end = fieldEnd(bytes, count, at: position + length, delimiter: delimiter) {
                     // Fast path: the number runs straight up to the separator or line end.
                     values.assign(value, to: role)

@@ -32,6 +32,47 @@ public enum DecimalParser {
         return fallback(start, count: count)
     }
 
+    /// The CSV reader's first try for a number: an optional `-`, digits, and optionally a
+    /// point followed by digits, at most 19 digits in all, not followed by an exponent
+    /// (`149.9919`, `804931`, `-0.5`). Returns the value and the bytes consumed, or `nil` for
+    /// any other shape, which ``parsePrefix(_:limit:)`` then handles. Same Clinger fast path,
+    /// so the result is identical to `Double(String)`; fewer branches than the general scan.
+    @inline(__always)
+    static func parseSimplePrefix(_ start: UnsafePointer<UInt8>, limit count: Int) -> (Double, Int)? {
+        let isNegative = count > 0 && start[0] == UInt8(ascii: "-")
+        var index = isNegative ? 1 : 0
+        let integerStart = index
+        var significand: UInt64 = 0
+        while index < count {
+            let digit = start[index] &- UInt8(ascii: "0")
+            guard digit < 10 else { break }
+            significand = significand &* 10 &+ UInt64(digit)
+            index += 1
+        }
+        var digitCount = index - integerStart
+        guard digitCount > 0 else { return nil }
+        var decimals = 0
+        if index < count && start[index] == UInt8(ascii: ".") {
+            index += 1
+            let fractionStart = index
+            while index < count {
+                let digit = start[index] &- UInt8(ascii: "0")
+                guard digit < 10 else { break }
+                significand = significand &* 10 &+ UInt64(digit)
+                index += 1
+            }
+            decimals = index - fractionStart
+            guard decimals > 0 else { return nil }
+            digitCount += decimals
+        }
+        guard digitCount <= 19, significand <= 1 << 53 else { return nil }
+        if index < count && (start[index] | 0x20) == UInt8(ascii: "e") { return nil }
+        // Below 2⁵³ the signed conversion is exact and one instruction on x86-64.
+        var value = Double(Int64(truncatingIfNeeded: significand))
+        if decimals > 0 { value /= powerOfTen(decimals) }
+        return (isNegative ? -value : value, index)
+    }
+
     /// Parses the longest decimal number at the start of the `limit` bytes at `start` when
     /// the fast path applies; returns the value and the bytes consumed, or `nil` when there
     /// is no number there or it needs the exact slow path (the caller then delimits the field

@@ -19,7 +19,13 @@ enum FileBytes {
         guard (status.st_mode & S_IFMT) == S_IFREG else { throw FileReadFailure(reason: "not a regular file") }
         let size = Int(status.st_size)
         guard size > 0 else { return body(UnsafeBufferPointer(start: nil, count: 0)) }
-        guard let mapping = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), mapping != MAP_FAILED else {
+        #if os(Linux)
+        // Map every page up front: one call instead of a page fault per 4 KiB as the reader advances.
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let mapping = mmap(nil, size, PROT_READ, flags, descriptor, 0), mapping != MAP_FAILED else {
             throw FileReadFailure(reason: currentErrorText())
         }
         defer { munmap(mapping, size) }

@@ -7,22 +7,49 @@ extension CSVExport {
     ///
     /// - Complexity: O(orders).
     public static func orders(_ orders: [Order]) -> String {
-        var text = "id,symbol,side,type,quantity,limitPrice,stopPrice,timeInForce,role,parentId,status,filledQuantity,averageFillPrice,commission,createdAt,updatedAt,strategy,reason\n"
+        var buffer = TextBuffer(reservingCapacity: 256 + orders.count * 160)
+        buffer.append("id,symbol,side,type,quantity,limitPrice,stopPrice,timeInForce,role,parentId,status,filledQuantity,averageFillPrice,commission,createdAt,updatedAt,strategy,reason\n")
         for order in orders {
             let intent = order.intent
-            let quantity: String
+            buffer.append(order.id.description)
+            buffer.append(ascii: ",")
+            buffer.append(field(order.symbol))
+            buffer.append(ascii: ",")
+            buffer.append(order.side.rawValue)
+            buffer.append(ascii: ",")
+            buffer.append(intent.type.name)
             switch intent.quantity {
-            case .units(let units): quantity = number(units)
-            case .fractionOfBuyingPower(let fraction): quantity = "fraction:" + number(fraction)
-            case .entirePosition: quantity = "position"
+            case .units(let units):
+                buffer.append(commaAndNumber: units)
+            case .fractionOfBuyingPower(let fraction):
+                buffer.append(",fraction:")
+                if fraction.isFinite { buffer.append(number: fraction) }
+            case .entirePosition:
+                buffer.append(",position")
             }
-            text += order.id.description + "," + field(order.symbol) + "," + order.side.rawValue + "," + intent.type.name
-            text += "," + quantity + "," + (intent.type.limitPrice.map(number) ?? "") + "," + (intent.type.stopPrice.map(number) ?? "")
-            text += "," + intent.timeInForce.rawValue + "," + order.role.rawValue + "," + (order.parentID?.description ?? "")
-            text += "," + order.status.rawValue + "," + number(order.filledQuantity) + "," + number(order.averageFillPrice)
-            text += "," + number(order.commission) + "," + order.createdAt.description + "," + order.updatedAt.description
-            text += "," + field(intent.strategy) + "," + field(order.reason) + "\n"
+            buffer.append(commaAndNumber: intent.type.limitPrice ?? .nan)
+            buffer.append(commaAndNumber: intent.type.stopPrice ?? .nan)
+            buffer.append(ascii: ",")
+            buffer.append(intent.timeInForce.rawValue)
+            buffer.append(ascii: ",")
+            buffer.append(order.role.rawValue)
+            buffer.append(ascii: ",")
+            if let parent = order.parentID { buffer.append(parent.description) }
+            buffer.append(ascii: ",")
+            buffer.append(order.status.rawValue)
+            buffer.append(commaAndNumber: order.filledQuantity)
+            buffer.append(commaAndNumber: order.averageFillPrice)
+            buffer.append(commaAndNumber: order.commission)
+            buffer.append(ascii: ",")
+            buffer.append(order.createdAt)
+            buffer.append(ascii: ",")
+            buffer.append(order.updatedAt)
+            buffer.append(ascii: ",")
+            buffer.append(field(intent.strategy))
+            buffer.append(ascii: ",")
+            buffer.append(field(order.reason))
+            buffer.append(ascii: "\n")
         }
-        return text
+        return buffer.text
     }
 }

@@ -14,7 +14,7 @@ public enum CSVExport {
     ///
     /// - Complexity: O(n).
     public static func equity(_ curve: EquityCurve) -> String {
-        var buffer = TextBuffer(reservingCapacity: 64 + curve.count * 96)
+        var buffer = TextBuffer(reservingCapacity: 64 + curve.count * 128)
         buffer.append("timestamp,equity,cash,grossExposure,netExposure,drawdown\n")
         let drawdown = curve.drawdown
         for index in 0..<curve.count {

@@ -12,6 +12,12 @@ enum NumberText {
     static func plain(_ value: Double) -> String {
         precondition(value.isFinite, "plain decimal text needs a finite value")
         if value == 0 { return "0.0" }
+        var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        let fast = withUnsafeMutableBytes(of: &scratch) { raw -> String? in
+            let base = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            return ShortestDecimal.write(value, to: base).map { String(decoding: UnsafeBufferPointer(start: base, count: $0), as: UTF8.self) }
+        }
+        if let fast { return fast }
         let text = value.description
         guard text.utf8.contains(UInt8(ascii: "e")) else { return text }
         let exponentIndex = text.firstIndex(of: "e")!
