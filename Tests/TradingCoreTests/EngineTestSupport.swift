@@ -17,7 +17,7 @@ enum EngineFixture {
 
     /// A seeded random walk of daily bars (positive prices, consistent OHLC).
     static func randomSeries(_ symbol: String, count: Int, seed: UInt64, startDay: Int = 0) -> BarSeries {
-        var random = TestRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var close = 100.0
         var bars: [Bar] = []
         for index in 0..<count {
@@ -40,22 +40,9 @@ enum EngineFixture {
     }
 }
 
-/// SplitMix64 (Steele, Lea & Flood 2014), the tests' seeded generator.
-struct TestRandom {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
+extension SplitMix64 {
     /// Uniform in [0, 1).
-    mutating func nextDouble() -> Double { Double(next() >> 11) * 0x1p-53 }
+    mutating func nextDouble() -> Double { nextUnitInterval() }
 
     /// Uniform in `0..<upperBound`.
     mutating func next(below upperBound: Int) -> Int { Int(next() % UInt64(upperBound)) }

@@ -4,11 +4,11 @@ import TradingCore
 /// A strategy submitting a seeded stream of random orders of every type (for invariants
 /// and determinism).
 struct RandomOrderStrategy: Strategy {
-    var random: TestRandom
+    var random: SplitMix64
     var historyChecks = 0
     var historyViolations = 0
 
-    init(seed: UInt64) { random = TestRandom(seed: seed) }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
     mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) {
         for index in 0..<bars.instrumentCount {

@@ -1,20 +1,5 @@
 import TradingCore
 
-/// SplitMix64 (Steele, Lea & Flood 2014): a tiny seeded generator for reproducible test data.
-struct MetricsRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// An equity curve with one point per calendar day from 2020-01-01 (UTC midnight).
 func dailyCurve(_ equity: [Double], exposure: [Double]? = nil, spacingSeconds: Int64 = 86_400) -> EquityCurve {
     var curve = EquityCurve()

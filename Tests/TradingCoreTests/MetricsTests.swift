@@ -154,7 +154,7 @@ struct MetricsTests {
 
     @Test("Sharpe and Sortino match a naive implementation on seeded random returns", arguments: [1, 2, 3, 42] as [UInt64])
     func randomAgainstNaive(seed: UInt64) throws {
-        var random = MetricsRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var equity = [10_000.0]
         for _ in 0..<500 { equity.append(equity.last! * (1 + Double.random(in: -0.03...0.031, using: &random))) }
         let metrics = PerformanceMetrics(equityCurve: dailyCurve(equity), trades: [], tradedNotional: 0)

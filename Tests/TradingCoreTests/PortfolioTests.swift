@@ -37,7 +37,7 @@ struct PortfolioTests {
 
     @Test("equity identities hold after every random fill and mark", arguments: [1, 2, 3, 4, 5] as [UInt64])
     func randomStreams(_ seed: UInt64) {
-        var random = TestRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let instruments = ["A", "B", "C"].map { Instrument(symbol: $0) }
         var portfolio = Portfolio(instruments: instruments, cash: 1_000_000)
         var prices = [100.0, 50.0, 20.0]

@@ -45,7 +45,7 @@ struct ReportCSVTests {
 
     @Test("CSV timestamps and numbers are exactly Timestamp.description and the JSON number text", arguments: [3, 4] as [UInt64])
     func formattingMatchesReference(seed: UInt64) throws {
-        var random = MetricsRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var curve = EquityCurve()
         var expected: [String] = []
         var time = Int64(-2_000_000_000) * Timestamp.nanosecondsPerSecond

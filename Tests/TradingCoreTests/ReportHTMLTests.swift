@@ -6,7 +6,7 @@ struct ReportHTMLTests {
     /// A two-year daily curve with a dip, a benchmark, and `tradeCount` trades.
     static func sampleReport(title: String = "Demo", tradeCount: Int = 5, maximumTradeRows: Int = 200) -> HTMLReport {
         var equity: [Double] = [], benchmark: [Double] = []
-        var random = MetricsRandom(seed: 11)
+        var random = SplitMix64(seed: 11)
         var value = 10_000.0, reference = 10_000.0
         for _ in 0..<730 {
             value *= 1 + Double.random(in: -0.02...0.022, using: &random)
@@ -117,7 +117,7 @@ struct ReportHTMLTests {
     @Test("long curves are decimated to at most four points per pixel column")
     func decimation() {
         var equity: [Double] = []
-        var random = MetricsRandom(seed: 5)
+        var random = SplitMix64(seed: 5)
         var value = 100.0
         for _ in 0..<100_000 {
             value *= 1 + Double.random(in: -0.01...0.0101, using: &random)

@@ -16,7 +16,7 @@ struct ReportJSONTests {
 
     @Test("positional numbers parse back to the same Double", arguments: [1, 2, 3] as [UInt64])
     func roundTrip(seed: UInt64) throws {
-        var random = MetricsRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         for _ in 0..<2_000 {
             let value = Double(bitPattern: random.next())
             guard value.isFinite else { continue }

@@ -65,7 +65,7 @@ struct SizingTests {
 
     @Test("seeded random requests: whole lots, within budget, less than one lot below it", arguments: [7, 8, 9] as [UInt64])
     func randomRequests(seed: UInt64) {
-        var random = MetricsRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let sizer = EqualWeightSizer()
         for _ in 0..<1_000 {
             let lot = [1.0, 10, 100, 0.5][Int.random(in: 0..<4, using: &random)]
