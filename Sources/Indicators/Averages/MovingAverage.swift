@@ -65,7 +65,7 @@ public struct MovingAverage: Indicator {
     }
 
     /// Consumes one value; returns the average once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ value: Double) -> Double? {
         switch type {
         case .simple: simple!.update(value)

@@ -28,7 +28,7 @@ public struct SimpleMovingAverage: Indicator {
     @inlinable public var isReady: Bool { window.isFull }
 
     /// Consumes one value; returns the mean of the last `period` values once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ value: Double) -> Double? {
         window.push(value)
         guard window.isFull else { return nil }

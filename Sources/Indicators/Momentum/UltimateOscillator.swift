@@ -11,8 +11,14 @@ import TradingCore
 public struct UltimateOscillator: Indicator {
     /// The three periods, shortest first.
     public let periods: (Int, Int, Int)
-    @usableFromInline var pressure1, pressure2, pressure3: RollingSum
-    @usableFromInline var range1, range2, range3: RollingSum
+    /// The last `periods.2` buying pressures and true ranges (NaN for a bar with a non-finite
+    /// field); the three windows are their newest `periods.0`, `periods.1`, `periods.2`.
+    @usableFromInline var pressures, ranges: RingBuffer
+    /// The sums of the finite pressures and ranges in each window.
+    @usableFromInline var pressureSums = (0.0, 0.0, 0.0)
+    @usableFromInline var rangeSums = (0.0, 0.0, 0.0)
+    /// Non-finite entries in the longest window (which holds the other two).
+    @usableFromInline var nonFiniteCount = 0
     @usableFromInline var previousClose = 0.0
     @usableFromInline var seen = false
 
@@ -25,18 +31,14 @@ public struct UltimateOscillator: Indicator {
         precondition(period1 > 0 && period2 > 0 && period3 > 0, "UltimateOscillator periods must be positive")
         let sorted = [period1, period2, period3].sorted()
         periods = (sorted[0], sorted[1], sorted[2])
-        pressure1 = RollingSum(capacity: sorted[0])
-        pressure2 = RollingSum(capacity: sorted[1])
-        pressure3 = RollingSum(capacity: sorted[2])
-        range1 = pressure1
-        range2 = pressure2
-        range3 = pressure3
+        pressures = RingBuffer(capacity: sorted[2])
+        ranges = pressures
     }
 
     /// `longest period + 1` bars.
     @inlinable public var warmUpPeriod: Int { periods.2 + 1 }
     /// Whether the longest window is full.
-    @inlinable public var isReady: Bool { range3.isFull }
+    @inlinable public var isReady: Bool { ranges.isFull }
 
     /// Consumes one bar; returns the oscillator once warmed up.
     @inlinable
@@ -54,30 +56,89 @@ public struct UltimateOscillator: Indicator {
             pressure = .nan
             range = .nan
         }
-        pressure1.push(pressure)
-        pressure2.push(pressure)
-        pressure3.push(pressure)
-        range1.push(range)
-        range2.push(range)
-        range3.push(range)
-        guard range3.isFull else { return nil }
-        guard !range3.containsNonFinite else { return .nan }
+        push(pressure: pressure, range: range)
+        guard ranges.isFull else { return nil }
+        guard nonFiniteCount == 0 else { return .nan }
         var total = 0.0
-        if !TALibThresholds.isZero(range1.sum) { total += 4 * (pressure1.sum / range1.sum) }
-        if !TALibThresholds.isZero(range2.sum) { total += 2 * (pressure2.sum / range2.sum) }
-        if !TALibThresholds.isZero(range3.sum) { total += pressure3.sum / range3.sum }
+        if !TALibThresholds.isZero(rangeSums.0) { total += 4 * (pressureSums.0 / rangeSums.0) }
+        if !TALibThresholds.isZero(rangeSums.1) { total += 2 * (pressureSums.1 / rangeSums.1) }
+        if !TALibThresholds.isZero(rangeSums.2) { total += pressureSums.2 / rangeSums.2 }
         return 100 * (total / 7)
+    }
+
+    /// Slides the three windows by one bar: one ring write per series instead of one per
+    /// window, and the sums recomputed exactly from the rings every `periods.2` bars so that
+    /// they do not drift.
+    @inlinable @inline(__always)
+    mutating func push(pressure: Double, range: Double) {
+        let held = ranges.count
+        // A window that is not yet full loses nothing: NaN stands for "no leaving value".
+        func leaving(_ age: Int) -> (pressure: Double, range: Double) {
+            held > age ? (pressures.element(age: age), ranges.element(age: age)) : (.nan, .nan)
+        }
+        let leaving0 = leaving(periods.0 - 1), leaving1 = leaving(periods.1 - 1), leaving2 = leaving(periods.2 - 1)
+        Self.slide(&pressureSums.0, &rangeSums.0, pressure, range, leaving: leaving0)
+        Self.slide(&pressureSums.1, &rangeSums.1, pressure, range, leaving: leaving1)
+        Self.slide(&pressureSums.2, &rangeSums.2, pressure, range, leaving: leaving2)
+        if !leaving2.range.isFinite && held == ranges.capacity { nonFiniteCount -= 1 }
+        if !range.isFinite { nonFiniteCount += 1 }
+        pressures.push(pressure)
+        ranges.push(range)
+        if ranges.isFull && ranges.start == 0 { recompute() }
+    }
+
+    /// Adds the entering values to one window's sums and removes the leaving ones, skipping
+    /// non-finite values (a bar's pressure and range are finite or NaN together).
+    @inlinable @inline(__always)
+    static func slide(
+        _ pressureSum: inout Double, _ rangeSum: inout Double, _ pressure: Double, _ range: Double,
+        leaving: (pressure: Double, range: Double)
+    ) {
+        let pressureChange = pressure - leaving.pressure, rangeChange = range - leaving.range
+        if pressureChange.isFinite && rangeChange.isFinite {
+            pressureSum += pressureChange
+            rangeSum += rangeChange
+        } else {
+            if leaving.range.isFinite {
+                pressureSum -= leaving.pressure
+                rangeSum -= leaving.range
+            }
+            if range.isFinite {
+                pressureSum += pressure
+                rangeSum += range
+            }
+        }
+    }
+
+    /// Recomputes the six sums exactly from the rings.
+    @usableFromInline @inline(never)
+    mutating func recompute() {
+        pressureSums = (0, 0, 0)
+        rangeSums = (0, 0, 0)
+        for age in 0..<periods.2 {
+            let pressure = pressures.element(age: age), range = ranges.element(age: age)
+            guard range.isFinite else { continue }
+            if age < periods.0 {
+                pressureSums.0 += pressure
+                rangeSums.0 += range
+            }
+            if age < periods.1 {
+                pressureSums.1 += pressure
+                rangeSums.1 += range
+            }
+            pressureSums.2 += pressure
+            rangeSums.2 += range
+        }
     }
 
     /// Forgets every bar seen.
     @inlinable
     public mutating func reset() {
-        pressure1.removeAll()
-        pressure2.removeAll()
-        pressure3.removeAll()
-        range1.removeAll()
-        range2.removeAll()
-        range3.removeAll()
+        pressures.removeAll()
+        ranges.removeAll()
+        pressureSums = (0, 0, 0)
+        rangeSums = (0, 0, 0)
+        nonFiniteCount = 0
         previousClose = 0
         seen = false
     }

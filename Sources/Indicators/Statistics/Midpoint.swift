@@ -1,6 +1,7 @@
 /// The midpoint of the last `period` values: `(highest + lowest) / 2` (TA-Lib `MIDPOINT`).
 ///
-/// Two monotonic deques give O(1) amortized updates. Warm-up: `period` values. A non-finite
+/// Updates are O(1) amortized on market-like data, O(period) in the worst case (a rolling
+/// extreme rescans its window when the extreme leaves, as TA-Lib). Warm-up: `period` values. A non-finite
 /// input makes the outputs whose window contains it NaN.
 public struct Midpoint: Indicator {
     /// The window length.

@@ -1,8 +1,10 @@
 /// The highest of the last `period` values (TA-Lib `MAX`).
 ///
-/// A monotonic deque keeps the window's candidates, so an update is O(1) amortized and
-/// memory is O(period). Warm-up: `period` values (TA-Lib lookback `period − 1`). A
-/// non-finite input makes the `period` outputs whose window contains it NaN.
+/// The window is kept with the index of its maximum, rescanned only when the maximum leaves
+/// (TA-Lib's scheme): O(1) amortized on market-like data, O(period) per update in the worst
+/// case (a strictly falling series); memory is O(period). Warm-up: `period` values (TA-Lib
+/// lookback `period − 1`). A non-finite input makes the `period` outputs whose window
+/// contains it NaN.
 public struct RollingMaximum: Indicator {
     /// The window length.
     public let period: Int

@@ -1,8 +1,10 @@
 /// The lowest of the last `period` values (TA-Lib `MIN`).
 ///
-/// A monotonic deque keeps the window's candidates, so an update is O(1) amortized and
-/// memory is O(period). Warm-up: `period` values (TA-Lib lookback `period − 1`). A
-/// non-finite input makes the `period` outputs whose window contains it NaN.
+/// The window is kept with the index of its minimum, rescanned only when the minimum leaves
+/// (TA-Lib's scheme): O(1) amortized on market-like data, O(period) per update in the worst
+/// case (a strictly rising series); memory is O(period). Warm-up: `period` values (TA-Lib
+/// lookback `period − 1`). A non-finite input makes the `period` outputs whose window
+/// contains it NaN.
 public struct RollingMinimum: Indicator {
     /// The window length.
     public let period: Int

@@ -4,6 +4,8 @@
 protocol ExtremeOrder: Sendable {
     /// Whether a new value makes an older `candidate` irrelevant (ties favour the newer).
     static func supersedes(_ value: Double, _ candidate: Double) -> Bool
+    /// The value every finite value supersedes (−∞ for highs, +∞ for lows).
+    static var identity: Double { get }
 }
 
 /// The rolling maximum's order.
@@ -11,6 +13,7 @@ protocol ExtremeOrder: Sendable {
 enum Highest: ExtremeOrder {
     @inlinable @inline(__always)
     static func supersedes(_ value: Double, _ candidate: Double) -> Bool { candidate <= value }
+    @inlinable static var identity: Double { -.infinity }
 }
 
 /// The rolling minimum's order.
@@ -18,37 +21,37 @@ enum Highest: ExtremeOrder {
 enum Lowest: ExtremeOrder {
     @inlinable @inline(__always)
     static func supersedes(_ value: Double, _ candidate: Double) -> Bool { candidate >= value }
+    @inlinable static var identity: Double { .infinity }
 }
 
-/// The maximum or minimum of the last `period` values in O(1) amortized time: a monotonic
-/// deque of (value, sequence number) entries.
+/// The maximum or minimum of the last `period` values: the window's values in a ring plus the
+/// slot of the current extreme, TA-Lib's own scheme (`ta_MAX.c`, `ta_AROON.c`).
 ///
-/// Each pushed value removes the entries it supersedes from the back, so the front is always
-/// the window's extreme; ties keep the newest value, as TA-Lib's `AROON` scan (`>=` for
-/// highs, `<=` for lows) does. The deque lives in a linear buffer of `2 · period` slots and is
-/// moved back to the start when it reaches the end — at most `period` live entries every
-/// `period` pushes, so O(1) amortized with no index wrapping. Non-finite values are not
-/// admitted; the newest one's sequence number tells whether one is inside the window.
+/// A pushed value that ties or beats the extreme becomes the extreme (ties keep the newest, as
+/// TA-Lib's `AROON` scan with `>=` for highs and `<=` for lows); when the extreme leaves the
+/// window, the window is rescanned oldest to newest. One store and one comparison per push
+/// otherwise, which is several times cheaper than a monotonic deque on market-like data.
+///
+/// - Complexity: O(1) per push, plus an O(`period`) rescan each time the extreme leaves the
+///   window. On data with no persistent trend the extreme rarely survives its whole window,
+///   so this is O(1) amortized in practice; the worst case is a strictly monotonic run against
+///   the order (a falling market for the maximum), where every push rescans: O(`period`) per
+///   push. Memory: `period` values.
+///
+/// Non-finite values are stored; the newest one's sequence number tells whether one is inside
+/// the window (`containsNonFinite`), and while one is, `extreme` and `extremeAge` are
+/// unspecified. Once it leaves, they are again those of the (finite) window.
 @usableFromInline
 struct RollingExtreme<Order: ExtremeOrder>: Sendable {
-    @usableFromInline
-    struct Entry: Sendable {
-        @usableFromInline var value: Double
-        @usableFromInline var sequence: Int
-
-        @inlinable
-        init(value: Double, sequence: Int) {
-            self.value = value
-            self.sequence = sequence
-        }
-    }
-
     @usableFromInline let period: Int
-    @usableFromInline var entries: [Entry]
-    /// Index of the deque's front entry.
-    @usableFromInline var head = 0
-    /// One past the deque's back entry.
-    @usableFromInline var tail = 0
+    /// The last `period` values; the value with sequence number `s` is in slot `s mod period`.
+    @usableFromInline var window: [Double]
+    /// The slot the next value goes to (= `pushed mod period`).
+    @usableFromInline var nextSlot = 0
+    /// The window's extreme, or NaN when the window holds no finite value.
+    @usableFromInline var extremeValue = Double.nan
+    /// Sequence number of the extreme, or −1 when the window holds no finite value.
+    @usableFromInline var extremeSequence = -1
     /// Sequence number of the next pushed value (= values pushed so far).
     @usableFromInline var pushed = 0
     /// Sequence number of the newest non-finite value pushed, or −1.
@@ -58,7 +61,7 @@ struct RollingExtreme<Order: ExtremeOrder>: Sendable {
     init(period: Int) {
         precondition(period > 0, "period must be positive")
         self.period = period
-        entries = Array(repeating: Entry(value: 0, sequence: 0), count: 2 * period)
+        window = Array(repeating: .nan, count: period)
     }
 
     /// Whether `period` values have been pushed.
@@ -66,41 +69,63 @@ struct RollingExtreme<Order: ExtremeOrder>: Sendable {
     /// Whether a non-finite value is inside the window.
     @inlinable var containsNonFinite: Bool { lastNonFinite >= 0 && lastNonFinite > pushed - 1 - period }
 
-    /// The extreme of the finite values in the window (meaningless when there are none).
-    @inlinable var extreme: Double { entries[head].value }
+    /// The window's extreme (NaN when it holds no finite value; unspecified while
+    /// `containsNonFinite`).
+    @inlinable var extreme: Double { extremeValue }
 
     /// How many pushes ago the extreme arrived (0 = the newest value).
-    @inlinable var extremeAge: Int { pushed - 1 - entries[head].sequence }
+    @inlinable var extremeAge: Int { pushed - 1 - extremeSequence }
 
     /// Slides the window by one value.
     @inlinable @inline(__always)
     mutating func push(_ value: Double) {
         let sequence = pushed
-        pushed += 1
-        let oldestKept = sequence - period + 1
-        var head = self.head, tail = self.tail
-        entries.withUnsafeMutableBufferPointer { slots in
-            if head < tail && slots[head].sequence < oldestKept { head += 1 }
-            guard value.isFinite else { return }
-            while tail > head && Order.supersedes(value, slots[tail - 1].value) { tail -= 1 }
-            if tail == slots.count {
-                let live = tail - head
-                for index in 0..<live { slots[index] = slots[head + index] }
-                head = 0
-                tail = live
+        pushed = sequence + 1
+        let slot = nextSlot
+        nextSlot = slot + 1 == period ? 0 : slot + 1
+        window.withUnsafeMutableBufferPointer { $0[slot] = value }
+        if value.isFinite {
+            // `extremeValue` is NaN (so `supersedes` is false) only when `extremeSequence` is −1.
+            if extremeSequence < 0 || Order.supersedes(value, extremeValue) {
+                extremeValue = value
+                extremeSequence = sequence
+                return
             }
-            slots[tail] = Entry(value: value, sequence: sequence)
-            tail += 1
+        } else {
+            lastNonFinite = sequence
         }
-        if !value.isFinite { lastNonFinite = sequence }
-        self.head = head
-        self.tail = tail
+        if extremeSequence >= 0 && extremeSequence <= sequence - period { rescan(newest: sequence) }
+    }
+
+    /// Finds the newest extreme of the values in the window ending at `newest`. NaN never
+    /// supersedes, so it is skipped; an infinity may become the extreme, but only while it is
+    /// in the window, when `containsNonFinite` makes the extreme irrelevant.
+    /// Inlinable so that clients specialize it for `Order`; never inlined, as it is the cold path.
+    @inlinable @inline(never)
+    mutating func rescan(newest: Int) {
+        let period = self.period, oldestSlot = nextSlot
+        var best = Order.identity, bestOffset = -1
+        window.withUnsafeBufferPointer { values in
+            // Oldest to newest: slots oldestSlot..<period, then 0..<oldestSlot.
+            for slot in oldestSlot..<period where Order.supersedes(values[slot], best) {
+                best = values[slot]
+                bestOffset = slot - oldestSlot
+            }
+            let wrapped = period - oldestSlot
+            for slot in 0..<oldestSlot where Order.supersedes(values[slot], best) {
+                best = values[slot]
+                bestOffset = wrapped + slot
+            }
+        }
+        extremeValue = bestOffset < 0 ? .nan : best
+        extremeSequence = bestOffset < 0 ? -1 : newest - period + 1 + bestOffset
     }
 
     @inlinable
     mutating func removeAll() {
-        head = 0
-        tail = 0
+        nextSlot = 0
+        extremeValue = .nan
+        extremeSequence = -1
         pushed = 0
         lastNonFinite = -1
     }

@@ -4,14 +4,13 @@
 /// whether the window holds one and the sum recovers once it leaves. Each slide adds
 /// `new − leaving` (one dependent addition per update), which accumulates rounding error, so
 /// the sum is recomputed exactly from the window after every `capacity` updates
-/// (``exactSum(_:count:)``): O(1) amortized, and the error stays that of one window no matter
+/// (``exactSum(count:_:)``, when the window fills and whenever its oldest slot wraps to 0): O(1) amortized, and the error stays that of one window no matter
 /// how long the run.
 @usableFromInline
 struct RollingSum: Sendable {
     @usableFromInline var window: RingBuffer
     @usableFromInline var sum: Double = 0
     @usableFromInline var nonFiniteCount = 0
-    @usableFromInline var updatesSinceRecompute = 0
 
     @usableFromInline
     init(capacity: Int) { window = RingBuffer(capacity: capacity) }
@@ -24,23 +23,26 @@ struct RollingSum: Sendable {
     mutating func push(_ value: Double) {
         if window.isFull {
             let leaving = window.replaceOldest(with: value)
-            if leaving.isFinite && value.isFinite {
-                sum += value - leaving
+            // Both finite (the usual case) makes the difference finite, barring overflow,
+            // which the slow path handles like any other case.
+            let change = value - leaving
+            if change.isFinite {
+                sum += change
             } else {
                 if leaving.isFinite { sum -= leaving } else { nonFiniteCount -= 1 }
                 if value.isFinite { sum += value } else { nonFiniteCount += 1 }
             }
+            // The oldest slot wraps back to 0 once every `capacity` slides.
+            if window.start == 0 { recompute() }
         } else {
             window.push(value)
             if value.isFinite { sum += value } else { nonFiniteCount += 1 }
+            if window.isFull { recompute() }
         }
-        updatesSinceRecompute += 1
-        if updatesSinceRecompute == window.capacity { recompute() }
     }
 
     @usableFromInline @inline(never)
     mutating func recompute() {
-        updatesSinceRecompute = 0
         let (start, count, capacity) = (window.start, window.count, window.capacity)
         sum = window.storage.withUnsafeBufferPointer { storage in
             Self.exactSum(count: count) { offset in
@@ -77,6 +79,5 @@ struct RollingSum: Sendable {
         window.removeAll()
         sum = 0
         nonFiniteCount = 0
-        updatesSinceRecompute = 0
     }
 }

@@ -16,7 +16,7 @@ struct StochasticRange: Sendable {
         lowest = RollingExtreme<Lowest>(period: period)
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     mutating func update(_ bar: Bar) -> Double? {
         highest.push(bar.high)
         lowest.push(bar.low)

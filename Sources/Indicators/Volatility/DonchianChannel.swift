@@ -5,7 +5,8 @@ import TradingCore
 /// `upper = max(high)`, `lower = min(low)` over the last `period` bars **including the
 /// current one**, `middle = (upper + lower) / 2` (Donchian's definition as used by the Turtle
 /// rules; a breakout test against the previous bar's channel reads the output one bar late).
-/// Monotonic deques give O(1) amortized updates. Warm-up: `period` bars. A non-finite high or
+/// Updates are O(1) amortized on market-like data, O(period) in the worst case (a rolling
+/// extreme rescans its window when the extreme leaves, as TA-Lib). Warm-up: `period` bars. A non-finite high or
 /// low makes the outputs whose window contains it NaN.
 public struct DonchianChannel: Indicator {
     /// The channel at one bar.
