@@ -33,52 +33,52 @@ enum IndicatorBenchmarks: BenchSuite {
         Console.write("(batch values: the type's array kernel where it has one, else the generic values(over:))\n")
 
         let highs = bars.map(\.high), lows = bars.map(\.low)
-        bench.prices("SMA(30)", SimpleMovingAverage(period: 30), closes, kernel: { $0.values(over: closes) })
-        bench.prices("EMA(30)", ExponentialMovingAverage(period: 30), closes, kernel: { $0.values(over: closes) })
-        bench.prices("RSI(14)", RelativeStrengthIndex(period: 14), closes, kernel: { $0.values(over: closes) })
-        bench.bars("ATR(14)", AverageTrueRange(period: 14), bars, kernel: { $0.values(high: highs, low: lows, close: closes) })
-        bench.prices("WMA(30)", WeightedMovingAverage(period: 30), closes)
-        bench.prices("DEMA(30)", DoubleExponentialMovingAverage(period: 30), closes)
-        bench.prices("TEMA(30)", TripleExponentialMovingAverage(period: 30), closes)
-        bench.prices("TRIMA(30)", TriangularMovingAverage(period: 30), closes)
-        bench.prices("KAMA(30)", KaufmanAdaptiveMovingAverage(period: 30), closes)
-        bench.prices("T3(5)", TillsonMovingAverage(period: 5), closes)
-        bench.prices("CMO(14)", ChandeMomentumOscillator(period: 14), closes)
-        bench.prices("MACD(12,26,9)", MovingAverageConvergenceDivergence(), closes) { $0.histogram }
-        bench.prices("PPO(12,26,EMA)", PercentagePriceOscillator(), closes)
-        bench.bars("STOCH(5,3,3)", Stochastic(), bars) { $0.slowD }
-        bench.bars("STOCHF(5,3)", FastStochastic(), bars) { $0.fastD }
-        bench.bars("WILLR(14)", WilliamsPercentRange(period: 14), bars)
-        bench.bars("CCI(14)", CommodityChannelIndex(period: 14), bars)
-        bench.bars("ADX(14)", AverageDirectionalIndex(period: 14), bars)
-        bench.bars("PLUS_DI(14)", PlusDirectionalIndicator(period: 14), bars)
-        bench.bars("MINUS_DI(14)", MinusDirectionalIndicator(period: 14), bars)
-        bench.bars("NATR(14)", NormalizedAverageTrueRange(period: 14), bars)
-        bench.bars("TRANGE", TrueRange(), bars)
-        bench.prices("BBANDS(20,2,2)", BollingerBands(), closes) { $0.upper }
-        bench.prices("STDDEV(20)", StandardDeviation(period: 20), closes)
-        bench.prices("VAR(20)", Variance(period: 20), closes)
-        bench.prices("ROC(10)", RateOfChange(period: 10), closes)
-        bench.prices("MOM(10)", Momentum(period: 10), closes)
-        bench.prices("MAX(30)", RollingMaximum(period: 30), closes)
-        bench.prices("MIN(30)", RollingMinimum(period: 30), closes)
-        bench.prices("MIDPOINT(14)", Midpoint(period: 14), closes)
-        bench.bars("OBV", OnBalanceVolume(), bars)
-        bench.bars("AD", AccumulationDistribution(), bars)
-        bench.bars("ADOSC(3,10)", ChaikinOscillator(), bars)
-        bench.bars("MFI(14)", MoneyFlowIndex(period: 14), bars)
-        bench.bars("AROON(14)", Aroon(period: 14), bars) { $0.up }
-        bench.bars("ULTOSC(7,14,28)", UltimateOscillator(), bars)
-        bench.bars("SAR(0.02,0.2)", ParabolicStopAndReverse(), bars)
-        bench.prices("LINEARREG(14)", LinearRegression(period: 14), closes)
-        bench.prices("LINEARREG_SLOPE(14)", LinearRegressionSlope(period: 14), closes)
-        bench.prices("PRICE_VS_MA(50)", PriceToMovingAverage(period: 50), closes)
-        bench.bars("PRICE_VS_HIGH(252)", PriceToHigh(period: 252), bars)
-        bench.prices("VOLUME_ZSCORE(20)", VolumeZScore(period: 20), bars.map(\.volume))
-        bench.prices("VOLATILITY(20)", RealizedVolatility(period: 20), closes)
-        bench.bars("DONCHIAN(20)", DonchianChannel(period: 20), bars) { $0.upper }
-        bench.bars("KELTNER(20,10,2)", KeltnerChannel(), bars) { $0.upper }
-        bench.bars("VWAP(20)", VolumeWeightedAveragePrice(period: 20), bars)
+        bench.measure("SMA(30)", SimpleMovingAverage(period: 30), closes, kernel: { $0.values(over: closes) })
+        bench.measure("EMA(30)", ExponentialMovingAverage(period: 30), closes, kernel: { $0.values(over: closes) })
+        bench.measure("RSI(14)", RelativeStrengthIndex(period: 14), closes, kernel: { $0.values(over: closes) })
+        bench.measure("ATR(14)", AverageTrueRange(period: 14), bars, kernel: { $0.values(high: highs, low: lows, close: closes) })
+        bench.measure("WMA(30)", WeightedMovingAverage(period: 30), closes)
+        bench.measure("DEMA(30)", DoubleExponentialMovingAverage(period: 30), closes)
+        bench.measure("TEMA(30)", TripleExponentialMovingAverage(period: 30), closes)
+        bench.measure("TRIMA(30)", TriangularMovingAverage(period: 30), closes)
+        bench.measure("KAMA(30)", KaufmanAdaptiveMovingAverage(period: 30), closes)
+        bench.measure("T3(5)", TillsonMovingAverage(period: 5), closes)
+        bench.measure("CMO(14)", ChandeMomentumOscillator(period: 14), closes)
+        bench.measure("MACD(12,26,9)", MovingAverageConvergenceDivergence(), closes) { $0.histogram }
+        bench.measure("PPO(12,26,EMA)", PercentagePriceOscillator(), closes)
+        bench.measure("STOCH(5,3,3)", Stochastic(), bars) { $0.slowD }
+        bench.measure("STOCHF(5,3)", FastStochastic(), bars) { $0.fastD }
+        bench.measure("WILLR(14)", WilliamsPercentRange(period: 14), bars)
+        bench.measure("CCI(14)", CommodityChannelIndex(period: 14), bars)
+        bench.measure("ADX(14)", AverageDirectionalIndex(period: 14), bars)
+        bench.measure("PLUS_DI(14)", PlusDirectionalIndicator(period: 14), bars)
+        bench.measure("MINUS_DI(14)", MinusDirectionalIndicator(period: 14), bars)
+        bench.measure("NATR(14)", NormalizedAverageTrueRange(period: 14), bars)
+        bench.measure("TRANGE", TrueRange(), bars)
+        bench.measure("BBANDS(20,2,2)", BollingerBands(), closes) { $0.upper }
+        bench.measure("STDDEV(20)", StandardDeviation(period: 20), closes)
+        bench.measure("VAR(20)", Variance(period: 20), closes)
+        bench.measure("ROC(10)", RateOfChange(period: 10), closes)
+        bench.measure("MOM(10)", Momentum(period: 10), closes)
+        bench.measure("MAX(30)", RollingMaximum(period: 30), closes)
+        bench.measure("MIN(30)", RollingMinimum(period: 30), closes)
+        bench.measure("MIDPOINT(14)", Midpoint(period: 14), closes)
+        bench.measure("OBV", OnBalanceVolume(), bars)
+        bench.measure("AD", AccumulationDistribution(), bars)
+        bench.measure("ADOSC(3,10)", ChaikinOscillator(), bars)
+        bench.measure("MFI(14)", MoneyFlowIndex(period: 14), bars)
+        bench.measure("AROON(14)", Aroon(period: 14), bars) { $0.up }
+        bench.measure("ULTOSC(7,14,28)", UltimateOscillator(), bars)
+        bench.measure("SAR(0.02,0.2)", ParabolicStopAndReverse(), bars)
+        bench.measure("LINEARREG(14)", LinearRegression(period: 14), closes)
+        bench.measure("LINEARREG_SLOPE(14)", LinearRegressionSlope(period: 14), closes)
+        bench.measure("PRICE_VS_MA(50)", PriceToMovingAverage(period: 50), closes)
+        bench.measure("PRICE_VS_HIGH(252)", PriceToHigh(period: 252), bars)
+        bench.measure("VOLUME_ZSCORE(20)", VolumeZScore(period: 20), bars.map(\.volume))
+        bench.measure("VOLATILITY(20)", RealizedVolatility(period: 20), closes)
+        bench.measure("DONCHIAN(20)", DonchianChannel(period: 20), bars) { $0.upper }
+        bench.measure("KELTNER(20,10,2)", KeltnerChannel(), bars) { $0.upper }
+        bench.measure("VWAP(20)", VolumeWeightedAveragePrice(period: 20), bars)
         Console.write("checksum \(bench.checksum)\n")
         return 0
     }
@@ -110,27 +110,16 @@ struct Bench {
     /// Accumulates outputs so the optimizer cannot drop the work.
     var checksum = 0.0
 
-    mutating func prices<I: Indicator>(_ label: String, _ indicator: I, _ inputs: [Double], kernel: ((I) -> [Double])? = nil) where I.Input == Double, I.Output == Double {
-        prices(label, indicator, inputs, kernel: kernel) { $0 }
+    /// Measures one indicator over `inputs` (prices or bars): streaming, the batch values
+    /// path (or the type's array `kernel`) and the batch outputs path.
+    mutating func measure<I: Indicator>(_ label: String, _ indicator: I, _ inputs: [I.Input], kernel: ((I) -> [Double])? = nil) where I.Output == Double {
+        measure(label, indicator, inputs, kernel: kernel) { $0 }
     }
 
-    mutating func prices<I: Indicator>(
-        _ label: String, _ indicator: I, _ inputs: [Double], kernel: ((I) -> [Double])? = nil, _ project: (I.Output) -> Double
-    ) where I.Input == Double {
-        guard only.map({ label.hasPrefix($0) }) ?? true else { return }
-        let streaming = best { Self.streamingRun(indicator, inputs, project) }
-        let values = best { kernel.map { $0(indicator).last ?? 0 } ?? Self.batchValues(indicator, inputs, project) }
-        let outputs = best { Self.batchOutputs(indicator, inputs, project) }
-        report(label, streaming, values, outputs)
-    }
-
-    mutating func bars<I: Indicator>(_ label: String, _ indicator: I, _ inputs: [Bar], kernel: ((I) -> [Double])? = nil) where I.Input == Bar, I.Output == Double {
-        bars(label, indicator, inputs, kernel: kernel) { $0 }
-    }
-
-    mutating func bars<I: Indicator>(
-        _ label: String, _ indicator: I, _ inputs: [Bar], kernel: ((I) -> [Double])? = nil, _ project: (I.Output) -> Double
-    ) where I.Input == Bar {
+    /// Measures one indicator whose output `project` turns into the number reported.
+    mutating func measure<I: Indicator>(
+        _ label: String, _ indicator: I, _ inputs: [I.Input], kernel: ((I) -> [Double])? = nil, _ project: (I.Output) -> Double
+    ) {
         guard only.map({ label.hasPrefix($0) }) ?? true else { return }
         let streaming = best { Self.streamingRun(indicator, inputs, project) }
         let values = best { kernel.map { $0(indicator).last ?? 0 } ?? Self.batchValues(indicator, inputs, project) }
