@@ -9,8 +9,7 @@ import TradingCore
 public struct WilliamsPercentRange: Indicator {
     /// The window length.
     public let period: Int
-    @usableFromInline var highest: RollingExtreme<Highest>
-    @usableFromInline var lowest: RollingExtreme<Lowest>
+    @usableFromInline var range: RollingRange
 
     /// Creates a Williams %R.
     ///
@@ -19,31 +18,27 @@ public struct WilliamsPercentRange: Indicator {
     public init(period: Int = 14) {
         precondition(period > 0, "WilliamsPercentRange period must be positive")
         self.period = period
-        highest = RollingExtreme<Highest>(period: period)
-        lowest = RollingExtreme<Lowest>(period: period)
+        range = RollingRange(period: period)
     }
 
     /// `period` bars.
     @inlinable public var warmUpPeriod: Int { period }
     /// Whether `period` bars have been seen.
-    @inlinable public var isReady: Bool { highest.isFull }
+    @inlinable public var isReady: Bool { range.isFull }
 
     /// Consumes one bar; returns %R once warmed up.
     @inlinable
     public mutating func update(_ bar: Bar) -> Double? {
-        highest.push(bar.high)
-        lowest.push(bar.low)
-        guard highest.isFull else { return nil }
-        guard !highest.containsNonFinite, !lowest.containsNonFinite, bar.close.isFinite else { return .nan }
-        let range = (highest.extreme - lowest.extreme) / -100
-        return range != 0 ? (highest.extreme - bar.close) / range : 0
+        guard range.push(bar) else { return nil }
+        guard !range.containsNonFinite, bar.close.isFinite else { return .nan }
+        let scaled = (range.high - range.low) / -100
+        return scaled != 0 ? (range.high - bar.close) / scaled : 0
     }
 
     /// Forgets every bar seen.
     @inlinable
     public mutating func reset() {
-        highest.removeAll()
-        lowest.removeAll()
+        range.removeAll()
     }
 }
 

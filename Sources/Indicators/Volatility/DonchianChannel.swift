@@ -29,8 +29,7 @@ public struct DonchianChannel: Indicator {
 
     /// The window length in bars.
     public let period: Int
-    @usableFromInline var highest: RollingExtreme<Highest>
-    @usableFromInline var lowest: RollingExtreme<Lowest>
+    @usableFromInline var range: RollingRange
 
     /// Creates a Donchian channel.
     ///
@@ -39,30 +38,26 @@ public struct DonchianChannel: Indicator {
     public init(period: Int = 20) {
         precondition(period > 0, "DonchianChannel period must be positive")
         self.period = period
-        highest = RollingExtreme<Highest>(period: period)
-        lowest = RollingExtreme<Lowest>(period: period)
+        range = RollingRange(period: period)
     }
 
     /// `period` bars.
     @inlinable public var warmUpPeriod: Int { period }
     /// Whether `period` bars have been seen.
-    @inlinable public var isReady: Bool { highest.isFull }
+    @inlinable public var isReady: Bool { range.isFull }
 
     /// Consumes one bar; returns the channel once warmed up.
     @inlinable
     public mutating func update(_ bar: Bar) -> Output? {
-        highest.push(bar.high)
-        lowest.push(bar.low)
-        guard highest.isFull else { return nil }
-        guard !highest.containsNonFinite, !lowest.containsNonFinite else { return Output(upper: .nan, middle: .nan, lower: .nan) }
-        let upper = highest.extreme, lower = lowest.extreme
+        guard range.push(bar) else { return nil }
+        guard !range.containsNonFinite else { return Output(upper: .nan, middle: .nan, lower: .nan) }
+        let upper = range.high, lower = range.low
         return Output(upper: upper, middle: (upper + lower) / 2, lower: lower)
     }
 
     /// Forgets every bar seen.
     @inlinable
     public mutating func reset() {
-        highest.removeAll()
-        lowest.removeAll()
+        range.removeAll()
     }
 }
