@@ -1,4 +1,4 @@
-/// Which extreme a ``RollingExtreme`` tracks, fixed at compile time so the deque's inner
+/// Which extreme a ``RollingExtreme`` tracks, fixed at compile time so the window's inner
 /// comparison is a single instruction rather than a branch on a flag.
 @usableFromInline
 protocol ExtremeOrder: Sendable {
