@@ -17,6 +17,8 @@ import TradingCore
 ///   stop) on 3 instruments × 20 years of daily bars: milliseconds per run, best of runs.
 /// * An empty strategy on the same single instrument: the loop's own cost.
 /// * With `--csv FILE`: SmaCross(10, 30) on that file, engine only and with metrics.
+/// * With `--only sma-cross|empty|multi`: that one measurement alone (for profilers and
+///   instruction counters such as `valgrind --tool=callgrind`).
 enum EngineBenchmarks: BenchSuite {
     static let name = "engine"
     static let summary = "Backtest engine throughput: SmaCross bars/s, 3 × 20-year multi-indicator run, empty loop"
@@ -26,7 +28,27 @@ enum EngineBenchmarks: BenchSuite {
         let barCount = try arguments.number("bars", as: Int.self) ?? 2_000_000
         let repetitions = try arguments.number("repeat", as: Int.self) ?? 5
         let file = try arguments.value("csv")
+        let only = try arguments.value("only")
         try arguments.finish()
+        if let only, !["sma-cross", "empty", "multi"].contains(only) {
+            throw CommandLineUsageError("--only takes sma-cross, empty or multi")
+        }
+        if let only {
+            // One measurement alone (for profilers and instruction counters).
+            let single = randomWalk("SYN", count: barCount, seed: 1, spacing: 60 * Timestamp.nanosecondsPerSecond)
+            let one = Backtest(instruments: [Instrument(symbol: "SYN")], series: [single], cash: 1_000_000)
+            let daily = (0..<3).map { randomWalk("S\($0)", count: 5_040, seed: UInt64(10 + $0)) }
+            let three = Backtest(instruments: daily.map { Instrument(symbol: $0.symbol) }, series: daily, cash: 1_000_000)
+            let seconds = best(of: repetitions) {
+                switch only {
+                case "sma-cross": _ = one.run(SmaCross(fast: 10, slow: 30)).trades.count
+                case "empty": _ = one.run(EmptyStrategy()).equityCurve.count
+                default: _ = three.run(BreakoutBenchmarkStrategy()).trades.count
+                }
+            }
+            Console.write("\(only): \(format(seconds * 1_000)) ms (thread CPU time, best of \(repetitions) runs)\n")
+            return 0
+        }
         guard barCount >= 100, repetitions >= 1 else { throw CommandLineUsageError("--bars must be ≥ 100 and --repeat ≥ 1") }
 
         let single = randomWalk("SYN", count: barCount, seed: 1, spacing: 60 * Timestamp.nanosecondsPerSecond)

@@ -20,10 +20,36 @@ public struct SmaCross: Strategy, Sendable {
     public let fast: Int
     /// The slow average's period.
     public let slow: Int
-    @usableFromInline var fastAverages: [SimpleMovingAverage] = []
-    @usableFromInline var slowAverages: [SimpleMovingAverage] = []
-    @usableFromInline var previousFast: [Double] = []
-    @usableFromInline var previousSlow: [Double] = []
+    @usableFromInline var states: [CrossState] = []
+
+    /// One instrument's averages and their previous values (kept together so a bar costs one
+    /// array access, not four).
+    @usableFromInline
+    struct CrossState: Sendable {
+        @usableFromInline var fast: SimpleMovingAverage
+        @usableFromInline var slow: SimpleMovingAverage
+        @usableFromInline var previousFast = Double.nan
+        @usableFromInline var previousSlow = Double.nan
+
+        @usableFromInline
+        init(fast: Int, slow: Int) {
+            self.fast = SimpleMovingAverage(period: fast)
+            self.slow = SimpleMovingAverage(period: slow)
+        }
+
+        /// Updates both averages with `close`; returns the cross direction (`nil` for none).
+        @inlinable
+        mutating func update(_ close: Double) -> OrderSide? {
+            let fastValue = fast.update(close) ?? .nan
+            let slowValue = slow.update(close) ?? .nan
+            let fastBefore = previousFast, slowBefore = previousSlow
+            previousFast = fastValue
+            previousSlow = slowValue
+            if fastBefore < slowBefore && fastValue > slowValue { return .buy }
+            if slowBefore < fastBefore && slowValue > fastValue { return .sell }
+            return nil
+        }
+    }
 
     /// Creates the strategy.
     ///
@@ -36,28 +62,14 @@ public struct SmaCross: Strategy, Sendable {
 
     /// Creates one pair of averages per instrument.
     public mutating func onStart(_ context: inout StrategyContext) {
-        let count = context.instruments.count
-        fastAverages = Array(repeating: SimpleMovingAverage(period: fast), count: count)
-        slowAverages = Array(repeating: SimpleMovingAverage(period: slow), count: count)
-        previousFast = Array(repeating: .nan, count: count)
-        previousSlow = Array(repeating: .nan, count: count)
+        states = Array(repeating: CrossState(fast: fast, slow: slow), count: context.instruments.count)
     }
 
     /// Updates the averages and trades the crosses (comparisons with a NaN — warm-up — are false).
     @inlinable
     public mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) {
-        for index in 0..<bars.instrumentCount {
-            guard let bar = bars[index] else { continue }
-            let fastValue = fastAverages[index].update(bar.close) ?? .nan
-            let slowValue = slowAverages[index].update(bar.close) ?? .nan
-            let fastBefore = previousFast[index], slowBefore = previousSlow[index]
-            previousFast[index] = fastValue
-            previousSlow[index] = slowValue
-            if fastBefore < slowBefore && fastValue > slowValue {
-                enter(.buy, index, &context)
-            } else if slowBefore < fastBefore && slowValue > fastValue {
-                enter(.sell, index, &context)
-            }
+        for index in 0..<bars.instrumentCount where bars.hasBar(index) {
+            if let side = states[index].update(bars.close(index)) { enter(side, index, &context) }
         }
     }
 

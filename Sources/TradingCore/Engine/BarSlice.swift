@@ -6,15 +6,15 @@
 public struct BarSlice: Sendable {
     /// The close instant shared by the bars.
     public private(set) var timestamp: Timestamp
-    @usableFromInline var bars: [Bar]
-    @usableFromInline var present: [Bool]
+    @usableFromInline var bars: InstrumentValues<Bar>
+    @usableFromInline var present: InstrumentValues<Bool>
 
     /// Creates an empty slice for `instrumentCount` instruments.
     public init(instrumentCount: Int, timestamp: Timestamp = Timestamp(rawValue: 0)) {
         self.timestamp = timestamp
         let empty = Bar(timestamp: timestamp, open: 0, high: 0, low: 0, close: 0, volume: 0)
-        bars = Array(repeating: empty, count: instrumentCount)
-        present = Array(repeating: false, count: instrumentCount)
+        bars = InstrumentValues(repeating: empty, count: instrumentCount)
+        present = InstrumentValues(repeating: false, count: instrumentCount)
     }
 
     /// Creates a slice holding `bars` (by instrument index; `nil` for no bar).
@@ -33,6 +33,15 @@ public struct BarSlice: Sendable {
     @inlinable
     public subscript(index: Int) -> Bar? { present[index] ? bars[index] : nil }
 
+    /// The close of instrument `index`'s bar (read without building an optional `Bar`).
+    ///
+    /// - Precondition: ``hasBar(_:)`` is `true` for `index`.
+    @inlinable
+    public func close(_ index: Int) -> Double {
+        precondition(present[index], "no bar for this instrument at this timestamp")
+        return bars[index].close
+    }
+
     /// Whether instrument `index` has a bar at this timestamp.
     @inlinable
     public func hasBar(_ index: Int) -> Bool { present[index] }
@@ -41,7 +50,7 @@ public struct BarSlice: Sendable {
     ///
     /// - Complexity: O(instruments).
     @inlinable
-    public var isComplete: Bool { !present.contains(false) }
+    public var isComplete: Bool { present.allTrue }
 
     /// Makes this one-instrument slice hold `bar` at its timestamp (the single-series feed's
     /// step: no reset pass, no redundant flag write).
@@ -51,8 +60,8 @@ public struct BarSlice: Sendable {
     mutating func setSole(_ bar: Bar) {
         precondition(bars.count == 1, "setSole needs a one-instrument slice")
         timestamp = bar.timestamp
-        bars[0] = bar
-        if !present[0] { present[0] = true }
+        bars.first = bar
+        present.first = true
     }
 
     /// Starts a new step at `timestamp` with no bars.
@@ -60,7 +69,7 @@ public struct BarSlice: Sendable {
     /// - Complexity: O(instruments).
     public mutating func reset(timestamp: Timestamp) {
         self.timestamp = timestamp
-        for index in present.indices { present[index] = false }
+        for index in 0..<present.count { present[index] = false }
     }
 
     /// Stores the bar of instrument `index`.

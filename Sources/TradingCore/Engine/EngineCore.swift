@@ -18,7 +18,9 @@ struct EngineCore: Sendable {
     @usableFromInline
     enum Notification {
         case none
-        case orderUpdate(Order)
+        /// The order at this index of `context.orders` changed (read it there: no copy is
+        /// made unless the strategy looks at it).
+        case orderUpdate(Int)
         case fill(Fill)
     }
 
@@ -74,7 +76,7 @@ struct EngineCore: Sendable {
                 context.orders[index].status = .accepted
                 context.orders[index].updatedAt = time
             }
-            notification = .orderUpdate(context.orders[index])
+            notification = .orderUpdate(index)
         case .filled(let fill):
             flushPoint(before: fill.timestamp)
             let step = fill.timestamp > context.time ? context.step + 1 : context.step
@@ -172,7 +174,7 @@ struct EngineCore: Sendable {
         context.orders[index].status = status
         context.orders[index].reason = reason
         context.orders[index].updatedAt = time
-        return .orderUpdate(context.orders[index])
+        return .orderUpdate(index)
     }
 
     @usableFromInline
@@ -199,12 +201,12 @@ struct EngineCore: Sendable {
     }
 
     private mutating func submit(_ id: ClientOrderID, exits: Int) {
-        let order = context.orders[id.rawValue - 1]
-        guard let instrument = context.portfolio.index(of: order.symbol) else {
-            reject(id, exits: exits, reason: "unknown symbol \(order.symbol)", rule: nil, requested: 0)
+        let index = id.rawValue - 1
+        guard let instrument = context.portfolio.index(of: context.orders[index].symbol) else {
+            reject(id, exits: exits, reason: "unknown symbol \(context.orders[index].symbol)", rule: nil, requested: 0)
             return
         }
-        let decision = riskManager.evaluate(order, portfolio: context.portfolio, instrument: instrument,
+        let decision = riskManager.evaluate(context.orders[index], portfolio: context.portfolio, instrument: instrument,
                                             referencePrice: latestClose(of: instrument), at: context.time)
         switch decision.outcome {
         case .rejected:

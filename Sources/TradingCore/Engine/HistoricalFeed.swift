@@ -11,6 +11,8 @@ public struct HistoricalFeed: Sendable {
     /// The slice of the latest step.
     public private(set) var slice: BarSlice
     private var cursors: [Int]
+    /// The cursor of a one-series feed (kept out of `cursors` so its step writes no array).
+    private var soleCursor = 0
 
     /// Creates a feed over `series`.
     public init(series: [BarSeries]) {
@@ -25,10 +27,9 @@ public struct HistoricalFeed: Sendable {
     /// Advances to the next timestamp; returns `false` when every series is exhausted.
     public mutating func next() -> Bool {
         if series.count == 1 {
-            let cursor = cursors[0]
-            guard cursor < series[0].count else { return false }
-            slice.setSole(series[0][cursor])
-            cursors[0] = cursor + 1
+            guard soleCursor < series[0].count else { return false }
+            slice.setSole(series[0][soleCursor])
+            soleCursor += 1
             return true
         }
         var earliest: Timestamp?

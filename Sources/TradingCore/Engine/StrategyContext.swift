@@ -15,7 +15,7 @@ public struct StrategyContext: Sendable {
     /// The tag recorded on orders whose intent has no `strategy` of its own.
     public var strategyName: String
     @usableFromInline var histories: [BarSeries]
-    @usableFromInline var visibleCounts: [Int]
+    @usableFromInline var visibleCounts: InstrumentValues<Int>
     var requests: [Request] = []
     var openOrderIDs: [ClientOrderID] = []
     var killSwitchRequested = false
@@ -30,7 +30,7 @@ public struct StrategyContext: Sendable {
         self.step = -1
         self.portfolio = portfolio
         self.histories = histories
-        self.visibleCounts = Array(repeating: 0, count: histories.count)
+        self.visibleCounts = InstrumentValues(repeating: 0, count: histories.count)
         self.strategyName = strategyName
     }
 

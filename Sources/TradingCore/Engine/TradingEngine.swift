@@ -83,7 +83,7 @@ public struct TradingEngine<S: Strategy> {
     public mutating func process(_ report: ExecutionReport) {
         switch core.apply(report) {
         case .none: break
-        case .orderUpdate(let order): storedStrategy.onOrderUpdate(order, &core.context)
+        case .orderUpdate(let index): storedStrategy.onOrderUpdate(core.context.orders[index], &core.context)
         case .fill(let fill): storedStrategy.onFill(fill, &core.context)
         }
         core.handleRequestsIfAny()

@@ -37,8 +37,8 @@ public struct FillSimulator: Sendable {
     /// Reports produced since the driver last called ``removeAllReports()``.
     public private(set) var reports: [ExecutionReport] = []
     private var working: [WorkingOrder] = []
-    private var latestBars: [Bar]
-    private var hasLatestBar: [Bool]
+    private var latestBars: InstrumentValues<Bar>
+    private var hasLatestBar: InstrumentValues<Bool>
     private var step = -1
     private var time = Timestamp(rawValue: Int64.min)
 
@@ -59,8 +59,8 @@ public struct FillSimulator: Sendable {
         self.configuration = configuration
         self.book = Portfolio(instruments: instruments, cash: cash)
         let empty = Bar(timestamp: Timestamp(rawValue: 0), open: 0, high: 0, low: 0, close: 0, volume: 0)
-        latestBars = Array(repeating: empty, count: instruments.count)
-        hasLatestBar = Array(repeating: false, count: instruments.count)
+        latestBars = InstrumentValues(repeating: empty, count: instruments.count)
+        hasLatestBar = InstrumentValues(repeating: false, count: instruments.count)
     }
 
     /// The orders still working (or waiting for their bracket parent), in submission order.
@@ -85,12 +85,11 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
             return
         }
-        var accepted = order
-        accepted.status = .accepted
-        accepted.updatedAt = time
         reports.append(.accepted(order.id, at: time))
         let isExit = order.parentID != nil && order.role != .primary
-        working.append(WorkingOrder(order: accepted, instrument: instrument, eligibleStep: step + 1, isActive: !isExit))
+        working.append(WorkingOrder(order: order, instrument: instrument, eligibleStep: step + 1, isActive: !isExit))
+        working[working.count - 1].order.status = .accepted
+        working[working.count - 1].order.updatedAt = time
         if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument] {
             fillImmediately(at: working.count - 1, price: .close)
             compact()
@@ -132,9 +131,16 @@ public struct FillSimulator: Sendable {
         // Matching reads the marks of the previous closes, and an incomplete slice marks only
         // its own instruments: either way the pending marks must land before the bars change.
         if marksPending && (!working.isEmpty || !isComplete) { settleMarks() }
-        for index in 0..<slice.instrumentCount where slice.hasBar(index) {
-            latestBars[index] = slice.bars[index]
-            hasLatestBar[index] = true
+        if slice.instrumentCount == 1 {
+            if slice.present.first {
+                latestBars.first = slice.bars.first
+                hasLatestBar.first = true
+            }
+        } else {
+            for index in 0..<slice.instrumentCount where slice.hasBar(index) {
+                latestBars[index] = slice.bars[index]
+                hasLatestBar[index] = true
+            }
         }
         if !working.isEmpty {
             var index = 0
@@ -164,8 +170,8 @@ public struct FillSimulator: Sendable {
     }
 
     /// Marks every open position of `portfolio` at its instrument's close in `bars`.
-    private static func mark(_ portfolio: inout Portfolio, at bars: [Bar]) {
-        for index in bars.indices where portfolio.positions[index].quantity != 0 {
+    private static func mark(_ portfolio: inout Portfolio, at bars: InstrumentValues<Bar>) {
+        for index in 0..<bars.count where portfolio.positions[index].quantity != 0 {
             portfolio.mark(index, at: bars[index].close)
         }
     }
@@ -173,31 +179,35 @@ public struct FillSimulator: Sendable {
     // MARK: - Matching
 
     private mutating func match(_ index: Int, bar: Bar) {
-        var entry = working[index]
-        if entry.order.intent.timeInForce == .day {
+        // Read the few fields needed instead of copying the working order (an `Order` with
+        // strings and arrays) on every match.
+        let id = working[index].order.id
+        let timeInForce = working[index].order.intent.timeInForce
+        if timeInForce == .day {
             let day = bar.timestamp.daysSinceEpoch
-            if let session = entry.sessionDay, day > session {
-                finish(index, report: .expired(entry.order.id, at: time))
+            let sessionDay = working[index].sessionDay
+            if let session = sessionDay, day > session {
+                finish(index, report: .expired(id, at: time))
                 return
             }
-            working[index].sessionDay = entry.sessionDay ?? day
+            working[index].sessionDay = sessionDay ?? day
         }
-        let open = entry.referenceOpen ?? bar.open
+        let open = working[index].referenceOpen ?? bar.open
         working[index].referenceOpen = nil
-        if entry.order.role != .primary, let sibling = activeSibling(of: index) {
+        if working[index].order.role != .primary, let sibling = activeSibling(of: index) {
             matchBracketPair(index, sibling: sibling, bar: bar, open: open)
             return
         }
-        var triggered = entry.isTriggered
-        let price = configuration.fillModel.fillPrice(for: entry.order.intent.type, side: entry.order.side,
+        let type = working[index].order.intent.type
+        var triggered = working[index].isTriggered
+        let price = configuration.fillModel.fillPrice(for: type, side: working[index].order.side,
                                                       isTriggered: &triggered, open: open, bar: bar)
         working[index].isTriggered = triggered
-        entry.isTriggered = triggered
         if let price {
-            execute(index, price: price, bar: bar, atOpen: price == open && entry.order.intent.type == .market)
+            execute(index, price: price, bar: bar, atOpen: price == open && type == .market)
         }
-        if entry.order.intent.timeInForce == .immediateOrCancel && !working[index].isDone {
-            finish(index, report: .cancelled(entry.order.id, reason: "IOC remainder", at: time))
+        if timeInForce == .immediateOrCancel && !working[index].isDone {
+            finish(index, report: .cancelled(id, reason: "IOC remainder", at: time))
         }
     }
 
@@ -254,23 +264,26 @@ public struct FillSimulator: Sendable {
     /// Resolves the quantity, applies capacity, slippage and commission, books the fill.
     private mutating func execute(_ index: Int, price reference: Double, bar: Bar, atOpen: Bool) {
         settleMarks()
-        let entry = working[index]
-        let instrument = book.instruments[entry.instrument]
-        let side = entry.order.side
-        let held = book.positions[entry.instrument].quantity
+        let instrumentIndex = working[index].instrument
+        let orderID = working[index].order.id
+        let role = working[index].order.role
+        let filledBefore = working[index].order.filledQuantity
+        let instrument = book.instruments[instrumentIndex]
+        let side = working[index].order.side
+        let held = book.positions[instrumentIndex].quantity
         let commission = configuration.commission
         var remaining: Double
-        switch entry.targetQuantity {
+        switch working[index].targetQuantity {
         case let target?:
-            remaining = target - entry.order.filledQuantity
+            remaining = target - filledBefore
         case nil:
-            switch entry.order.intent.quantity {
+            switch working[index].order.intent.quantity {
             case .units(let units):
-                remaining = units - entry.order.filledQuantity
+                remaining = units - filledBefore
             case .entirePosition:
                 remaining = held * side.sign < 0 ? abs(held) : 0
                 if remaining == 0 {
-                    finish(index, report: .cancelled(entry.order.id, reason: "no position to close", at: time))
+                    finish(index, report: .cancelled(orderID, reason: "no position to close", at: time))
                     return
                 }
             case .fractionOfBuyingPower(let fraction):
@@ -279,7 +292,7 @@ public struct FillSimulator: Sendable {
                 let sized = Self.affordableQuantity(budget: budget, price: reference * (1 + side.sign * slip),
                                                     lotSize: instrument.lotSize, commission: commission)
                 if sized <= 0 {
-                    finish(index, report: .cancelled(entry.order.id, reason: "insufficient buying power", at: time))
+                    finish(index, report: .cancelled(orderID, reason: "insufficient buying power", at: time))
                     return
                 }
                 working[index].targetQuantity = sized
@@ -295,27 +308,27 @@ public struct FillSimulator: Sendable {
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
         if opening > 0 && side == .sell && !instrument.isShortable {
-            finish(index, report: .rejected(entry.order.id, reason: "\(instrument.symbol) is not shortable", at: time))
+            finish(index, report: .rejected(orderID, reason: "\(instrument.symbol) is not shortable", at: time))
             return
         }
-        if opening > 0 && entry.order.role == .primary {
+        if opening > 0 && role == .primary {
             let required = opening * price * instrument.marginRequirement + fee
             let available = book.freeMargin + closing * price * instrument.marginRequirement
             if required > available * (1 + 1e-12) {
-                finish(index, report: .rejected(entry.order.id, reason: "insufficient buying power", at: time))
+                finish(index, report: .rejected(orderID, reason: "insufficient buying power", at: time))
                 return
             }
         }
-        let fill = Fill(orderID: entry.order.id, symbol: entry.order.symbol, side: side, quantity: quantity, price: price,
+        let fill = Fill(orderID: orderID, symbol: instrument.symbol, side: side, quantity: quantity, price: price,
                         commission: fee, slippage: abs(price - reference) * quantity, timestamp: time,
                         leavesQuantity: Swift.max(0, remaining - quantity))
-        book.apply(fill, instrument: entry.instrument, step: step)
+        book.apply(fill, instrument: instrumentIndex, step: step)
         let complete = quantity >= remaining
         working[index].order.recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
         reports.append(.filled(fill))
         if complete { working[index].isDone = true }
-        if entry.order.role == .primary {
-            activateExits(of: entry.order.id, filled: quantity, fillPrice: price, sameBar: atOpen)
+        if role == .primary {
+            activateExits(of: orderID, filled: quantity, fillPrice: price, sameBar: atOpen)
         } else if let sibling = activeSibling(of: index) {
             if complete {
                 finish(sibling, report: .cancelled(working[sibling].order.id, reason: "OCO sibling filled", at: time))

@@ -75,7 +75,7 @@ public struct Portfolio: Sendable {
     @inlinable
     public var equity: Double {
         var net = 0.0
-        for position in positions { net += position.quantity * position.markPrice }
+        for index in positions.indices { net += positions[index].quantity * positions[index].markPrice }
         return cash + net
     }
 
@@ -84,8 +84,8 @@ public struct Portfolio: Sendable {
     /// - Complexity: O(instruments).
     public var valuation: (cash: Double, gross: Double, net: Double) {
         var gross = 0.0, net = 0.0
-        for position in positions {
-            let value = position.quantity * position.markPrice
+        for index in positions.indices {
+            let value = positions[index].quantity * positions[index].markPrice
             gross += abs(value)
             net += value
         }
@@ -97,7 +97,7 @@ public struct Portfolio: Sendable {
     /// - Complexity: O(instruments).
     public var grossExposure: Double {
         var value = 0.0
-        for position in positions { value += abs(position.quantity * position.markPrice) }
+        for index in positions.indices { value += abs(positions[index].quantity * positions[index].markPrice) }
         return value
     }
 
@@ -106,7 +106,7 @@ public struct Portfolio: Sendable {
     /// - Complexity: O(instruments).
     public var netExposure: Double {
         var value = 0.0
-        for position in positions { value += position.quantity * position.markPrice }
+        for index in positions.indices { value += positions[index].quantity * positions[index].markPrice }
         return value
     }
 
@@ -115,7 +115,7 @@ public struct Portfolio: Sendable {
     /// - Complexity: O(instruments).
     public var unrealizedPnL: Double {
         var value = 0.0
-        for position in positions { value += position.unrealizedPnL }
+        for index in positions.indices { value += positions[index].unrealizedPnL }
         return value
     }
 
@@ -124,7 +124,7 @@ public struct Portfolio: Sendable {
     /// - Complexity: O(instruments).
     public var openPositionCount: Int {
         var count = 0
-        for position in positions where position.quantity != 0 { count += 1 }
+        for index in positions.indices where positions[index].quantity != 0 { count += 1 }
         return count
     }
 
@@ -136,8 +136,8 @@ public struct Portfolio: Sendable {
     /// - Complexity: O(instruments).
     public var freeMargin: Double {
         var used = 0.0
-        for (i, position) in positions.enumerated() {
-            used += abs(position.quantity * position.markPrice) * instruments[i].marginRequirement
+        for index in positions.indices {
+            used += abs(positions[index].quantity * positions[index].markPrice) * instruments[index].marginRequirement
         }
         return Swift.max(0, equity - used)
     }
@@ -167,7 +167,18 @@ public struct Portfolio: Sendable {
         cash -= signed * fill.price + fill.commission
         totalCommission += fill.commission
         tradedNotional += abs(signed * fill.price)
-        var position = positions[index]
+        // The position is updated in place (no copy of its strings and arrays).
+        if let closed = Self.book(fill, signed: signed, into: &positions[index], step: step, strategy: strategy,
+                                  entryFactors: entryFactors) {
+            realizedPnL += closed.realized
+            trades.append(closed.trade)
+        }
+    }
+
+    /// Applies a fill to one position; returns the round trip it closes, if any, with the
+    /// realized PnL before commissions.
+    private static func book(_ fill: Fill, signed: Double, into position: inout Position, step: Int,
+                             strategy: String, entryFactors: [FactorExposure]) -> (trade: Trade, realized: Double)? {
         position.markPrice = fill.price
         let held = position.quantity
         if held == 0 || (held > 0) == (signed > 0) {
@@ -176,36 +187,35 @@ public struct Portfolio: Sendable {
             position.openCommission += fill.commission
             if held == 0 { open(&position, fill: fill, step: step, strategy: strategy, factors: entryFactors) }
             position.quantity = held + signed
-        } else {
-            let closed = Swift.min(abs(signed), abs(held))
-            let realized = (held > 0 ? 1.0 : -1.0) * closed * (fill.price - position.averagePrice)
-            let exitCommission = fill.commission * closed / abs(signed)
-            let entryCommission = position.openCommission * closed / abs(held)
-            position.openCommission -= entryCommission
-            position.realizedPnL += realized
-            realizedPnL += realized
-            trades.append(Trade(
-                symbol: position.symbol, side: held > 0 ? .long : .short, quantity: closed,
-                entryTime: position.entryTime, entryPrice: position.averagePrice,
-                exitTime: fill.timestamp, exitPrice: fill.price, commission: entryCommission + exitCommission,
-                barsHeld: step - position.entryStep, strategy: position.strategy,
-                entryFactors: position.entryFactors
-            ))
-            let remaining = held + signed
-            if abs(signed) > abs(held) {
-                position.averagePrice = fill.price
-                position.openCommission = fill.commission - exitCommission
-                open(&position, fill: fill, step: step, strategy: strategy, factors: entryFactors)
-            } else if remaining == 0 {
-                position.averagePrice = 0
-                position.openCommission = 0
-            }
-            position.quantity = remaining
+            return nil
         }
-        positions[index] = position
+        let closed = Swift.min(abs(signed), abs(held))
+        let realized = (held > 0 ? 1.0 : -1.0) * closed * (fill.price - position.averagePrice)
+        let exitCommission = fill.commission * closed / abs(signed)
+        let entryCommission = position.openCommission * closed / abs(held)
+        position.openCommission -= entryCommission
+        position.realizedPnL += realized
+        let trade = Trade(
+            symbol: position.symbol, side: held > 0 ? .long : .short, quantity: closed,
+            entryTime: position.entryTime, entryPrice: position.averagePrice,
+            exitTime: fill.timestamp, exitPrice: fill.price, commission: entryCommission + exitCommission,
+            barsHeld: step - position.entryStep, strategy: position.strategy,
+            entryFactors: position.entryFactors
+        )
+        let remaining = held + signed
+        if abs(signed) > abs(held) {
+            position.averagePrice = fill.price
+            position.openCommission = fill.commission - exitCommission
+            open(&position, fill: fill, step: step, strategy: strategy, factors: entryFactors)
+        } else if remaining == 0 {
+            position.averagePrice = 0
+            position.openCommission = 0
+        }
+        position.quantity = remaining
+        return (trade, realized)
     }
 
-    private func open(_ position: inout Position, fill: Fill, step: Int, strategy: String, factors: [FactorExposure]) {
+    private static func open(_ position: inout Position, fill: Fill, step: Int, strategy: String, factors: [FactorExposure]) {
         position.entryTime = fill.timestamp
         position.entryStep = step
         position.strategy = strategy
