@@ -27,6 +27,39 @@ enum ChartAxis {
         return (first, last, ticks)
     }
 
+    /// Ticks for a logarithmic axis over `lower…upper` (both positive): the powers of ten
+    /// and, while there is room for them, their 2× and 5× (else 3×) multiples — 1, 2, 5, 10,
+    /// 20, 50 … — at most about `count` ticks; very wide ranges keep every 2nd, 3rd … decade.
+    /// The axis runs from the tick at or below `lower` to the tick at or above `upper`.
+    /// Built from exact decimal powers (no `log`/`pow`), so the report is identical on
+    /// every platform.
+    static func logTicks(lower: Double, upper: Double, count: Int) -> (lower: Double, upper: Double, ticks: [Double]) {
+        precondition(lower > 0 && upper >= lower && upper.isFinite, "a logarithmic axis needs positive finite bounds")
+        var power = 1.0
+        while power > lower { power /= 10 }
+        while power * 10 <= lower { power *= 10 }
+        var decades = [power]
+        while power < upper {
+            power *= 10
+            decades.append(power)
+        }
+        let limit = Swift.max(2, count)
+        let plans: [(multiples: [Double], stride: Int)] = [([1, 2, 5], 1), ([1, 3], 1)]
+            + (1...Swift.max(1, decades.count - 1)).map { ([1], $0) }
+        for (multiples, stride) in plans {
+            var candidates: [Double] = []
+            for index in Swift.stride(from: 0, to: decades.count, by: stride) {
+                for multiple in multiples { candidates.append(multiple * decades[index]) }
+            }
+            if (decades.count - 1) % stride != 0 { candidates.append(decades[decades.count - 1]) }
+            let first = candidates.last { $0 <= lower } ?? candidates[0]
+            let last = candidates.first { $0 >= upper } ?? candidates[candidates.count - 1]
+            let ticks = candidates.filter { $0 >= first && $0 <= last }
+            if ticks.count <= limit { return (first, last, ticks) }
+        }
+        return (decades[0], decades[decades.count - 1], [decades[0], decades[decades.count - 1]])
+    }
+
     /// Calendar ticks between two instants: 1 January of every 1st, 2nd, 5th, 10th… year for
     /// spans of three years or more, the first of every 1st, 2nd, 3rd, 6th or 12th month
     /// down to two months, and evenly spaced days below that; at most about `count` ticks.

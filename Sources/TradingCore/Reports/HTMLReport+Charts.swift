@@ -1,5 +1,10 @@
 extension HTMLReport {
-    /// The equity curve against the benchmark, with a legend.
+    /// The ratio of the highest to the lowest equity value (strategy and benchmark) from
+    /// which the equity chart uses a logarithmic axis.
+    static let logarithmicEquityRange = 10.0
+
+    /// The equity curve against the benchmark, with a legend; on a logarithmic axis when the
+    /// values span ``logarithmicEquityRange`` or more.
     func equitySection() -> String {
         var html = "<section>\n<h2>Equity</h2>\n"
         guard let start = equityCurve.timestamps.first, let end = equityCurve.timestamps.last else {
@@ -11,12 +16,18 @@ extension HTMLReport {
                 if benchmark.equity[index].isFinite { values.append(benchmark.equity[index]) }
             }
         }
+        let minimum = values.min() ?? 0, maximum = values.max() ?? 1
+        // A wide range (a tenfold move, a benchmark that compounds for decades) would flatten
+        // everything below its top on a linear axis; equal ratios read as equal heights on a
+        // logarithmic one.
+        let logarithmic = minimum > 0 && maximum >= Self.logarithmicEquityRange * minimum
         html += "<div class=\"legend\"><span class=\"key strategy\"></span>Strategy"
         if benchmark != nil { html += "<span class=\"key benchmark\"></span>" + HTMLText.escape(benchmarkLabel) }
+        if logarithmic { html += "<span class=\"scale\">logarithmic scale</span>" }
         html += "</div>\n"
-        let label = "Equity curve" + (benchmark == nil ? "" : " against " + benchmarkLabel)
+        let label = "Equity curve" + (benchmark == nil ? "" : " against " + benchmarkLabel) + (logarithmic ? ", logarithmic scale" : "")
         for layout in [SVGChart.Layout.desktop(height: 340), .phone(height: 280)] {
-            let chart = SVGChart(layout: layout, start: start, end: end, minimum: values.min() ?? 0, maximum: values.max() ?? 1)
+            let chart = SVGChart(layout: layout, start: start, end: end, minimum: minimum, maximum: maximum, logarithmic: logarithmic)
             html += chart.open(label: label) + chart.axes(format: HTMLText.compact)
             if let benchmark {
                 let points = chart.decimated(times: benchmark.timestamps, values: benchmark.equity)

@@ -19,10 +19,11 @@ extension HTMLReport {
     .card-label{color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.04em}
     .card-value{font-size:22px;font-weight:600;margin-top:2px;font-variant-numeric:tabular-nums;white-space:nowrap}
     .card-value.negative{color:var(--loss)}
-    .legend{display:flex;gap:18px;align-items:center;font-size:13px;color:var(--muted);margin:-4px 0 6px}
+    .legend{display:flex;flex-wrap:wrap;gap:4px 18px;align-items:center;font-size:13px;color:var(--muted);margin:-4px 0 6px}
     .key{display:inline-block;width:18px;height:3px;border-radius:2px;margin-right:6px;vertical-align:middle}
     .key.strategy{background:var(--accent)}
     .key.benchmark{background:var(--bench)}
+    .legend .scale{margin-left:auto;font-style:italic}
     svg.chart{display:block;width:100%;height:auto;overflow:visible}
     svg.chart.phone{display:none}
     .grid line{stroke:var(--line);stroke-width:1}

@@ -28,16 +28,22 @@ struct SVGChart {
     let lower: Double, upper: Double
     let yTicks: [Double]
 
-    /// A frame covering `start...end` and the values `minimum...maximum` with nice ticks.
-    init(layout: Layout, start: Timestamp, end: Timestamp, minimum: Double, maximum: Double) {
+    /// A frame covering `start...end` and the values `minimum...maximum` with nice ticks, on
+    /// a logarithmic value axis when `logarithmic` (then `minimum` must be positive).
+    init(layout: Layout, start: Timestamp, end: Timestamp, minimum: Double, maximum: Double, logarithmic: Bool = false) {
         self.layout = layout
         self.start = start
         self.end = end > start ? end : Timestamp(rawValue: start.rawValue + Timestamp.nanosecondsPerDay)
-        let scale = ChartAxis.niceTicks(lower: minimum, upper: maximum, count: layout.valueTicks)
+        let scale = logarithmic ? ChartAxis.logTicks(lower: minimum, upper: maximum, count: layout.valueTicks)
+                                : ChartAxis.niceTicks(lower: minimum, upper: maximum, count: layout.valueTicks)
+        isLogarithmic = logarithmic
         lower = scale.lower
         upper = scale.upper
         yTicks = scale.ticks
     }
+
+    /// Whether values are placed by their logarithm (every value must then be positive).
+    let isLogarithmic: Bool
 
     var width: Double { layout.width }
     var height: Double { layout.height }
@@ -49,7 +55,9 @@ struct SVGChart {
     }
 
     func y(_ value: Double) -> Double {
-        top + (upper - value) / (upper - lower) * plotHeight
+        guard isLogarithmic else { return top + (upper - value) / (upper - lower) * plotHeight }
+        let ln = DeterministicMath.naturalLogarithm
+        return top + (ln(upper) - ln(value)) / (ln(upper) - ln(lower)) * plotHeight
     }
 
     /// The opening `<svg>` tag with an accessible label.
