@@ -23,6 +23,8 @@ public struct FillSimulator: Sendable {
     /// The rules and models.
     public let configuration: ExecutionConfiguration
     /// The venue's books: cash and positions as the fills left them, marked at the latest closes.
+    /// Like a broker's account it holds no round-trip records (`trades` stays empty); those
+    /// are the engine's bookkeeping.
     ///
     /// - Complexity: O(instruments) (it applies pending marks to the copy it returns).
     public var account: Portfolio {
@@ -57,7 +59,7 @@ public struct FillSimulator: Sendable {
     /// Creates a venue over `instruments` with an account holding `cash`.
     public init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration = ExecutionConfiguration()) {
         self.configuration = configuration
-        self.book = Portfolio(instruments: instruments, cash: cash)
+        self.book = Portfolio(instruments: instruments, cash: cash, recordsTrades: false)
         let empty = Bar(timestamp: Timestamp(rawValue: 0), open: 0, high: 0, low: 0, close: 0, volume: 0)
         latestBars = InstrumentValues(repeating: empty, count: instruments.count)
         hasLatestBar = InstrumentValues(repeating: false, count: instruments.count)

@@ -26,8 +26,11 @@ public struct Portfolio: Sendable {
     public private(set) var realizedPnL: Double = 0
     /// All commission paid.
     public private(set) var totalCommission: Double = 0
-    /// Round trips closed so far, in closing order.
+    /// Round trips closed so far, in closing order (empty for an account that does not
+    /// record them, such as the simulated venue's).
     public private(set) var trades: [Trade] = []
+    /// Whether closing fills append to ``trades``.
+    let recordsTrades: Bool
     /// Traded notional, Σ |quantity × price| over all fills (for turnover).
     public private(set) var tradedNotional: Double = 0
     private let indexBySymbol: [String: Int]
@@ -36,6 +39,13 @@ public struct Portfolio: Sendable {
     ///
     /// - Precondition: symbols are unique and `cash` is finite.
     public init(instruments: [Instrument], cash: Double) {
+        self.init(instruments: instruments, cash: cash, recordsTrades: true)
+    }
+
+    /// Creates an account; `recordsTrades: false` skips the round-trip records (a venue's
+    /// books need only cash and positions).
+    init(instruments: [Instrument], cash: Double, recordsTrades: Bool) {
+        self.recordsTrades = recordsTrades
         precondition(cash.isFinite, "initial cash must be finite")
         var index: [String: Int] = [:]
         for (i, instrument) in instruments.enumerated() {
@@ -169,16 +179,16 @@ public struct Portfolio: Sendable {
         tradedNotional += abs(signed * fill.price)
         // The position is updated in place (no copy of its strings and arrays).
         if let closed = Self.book(fill, signed: signed, into: &positions[index], step: step, strategy: strategy,
-                                  entryFactors: entryFactors) {
+                                  entryFactors: entryFactors, recordingTrade: recordsTrades) {
             realizedPnL += closed.realized
-            trades.append(closed.trade)
+            if let trade = closed.trade { trades.append(trade) }
         }
     }
 
-    /// Applies a fill to one position; returns the round trip it closes, if any, with the
-    /// realized PnL before commissions.
-    private static func book(_ fill: Fill, signed: Double, into position: inout Position, step: Int,
-                             strategy: String, entryFactors: [FactorExposure]) -> (trade: Trade, realized: Double)? {
+    /// Applies a fill to one position; when it closes a round trip, returns the realized PnL
+    /// before commissions and (when `recordingTrade`) the round trip.
+    private static func book(_ fill: Fill, signed: Double, into position: inout Position, step: Int, strategy: String,
+                             entryFactors: [FactorExposure], recordingTrade: Bool) -> (trade: Trade?, realized: Double)? {
         position.markPrice = fill.price
         let held = position.quantity
         if held == 0 || (held > 0) == (signed > 0) {
@@ -195,7 +205,7 @@ public struct Portfolio: Sendable {
         let entryCommission = position.openCommission * closed / abs(held)
         position.openCommission -= entryCommission
         position.realizedPnL += realized
-        let trade = Trade(
+        let trade = !recordingTrade ? nil : Trade(
             symbol: position.symbol, side: held > 0 ? .long : .short, quantity: closed,
             entryTime: position.entryTime, entryPrice: position.averagePrice,
             exitTime: fill.timestamp, exitPrice: fill.price, commission: entryCommission + exitCommission,
