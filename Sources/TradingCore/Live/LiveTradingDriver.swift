@@ -6,21 +6,37 @@
 /// to the engine, lets the engine process the slice, then sends its commands and feeds back
 /// the reports they cause until both are quiet — the same order of events as ``Backtest``,
 /// so the fills are the same. Every event is passed to `journal` before the engine acts on it.
+///
+/// The journal is a write-ahead log: because the engine is deterministic, a fresh engine fed
+/// the journaled bars and reports rebuilds the exact state of the session, and re-emits the
+/// journaled commands in the same order. ``init(recovering:broker:from:journal:)`` does that
+/// after a crash or restart, checks every re-emitted command against the journal, and keeps
+/// the commands the session decided but never sent, to send them first when ``run(feed:marketData:)``
+/// resumes.
 public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// The engine core.
     public private(set) var engine: TradingEngine<S>
     /// The execution venue.
     public let broker: B
     private let journal: (@Sendable (JournalEntry) async throws -> Void)?
+    /// Whether the strategy's `onStart` already ran (in this session or the journaled one).
+    private var started = false
+    /// Whether the session is over (`onStop` ran).
+    public private(set) var isFinished = false
+    /// Commands a recovered session decided but had not journaled (so never sent).
+    private var backlog: [EngineCommand] = []
 
-    /// An event as journaled before the engine acts on it.
-    public enum JournalEntry: Sendable {
+    /// An event as journaled before the engine acts on it (`Codable`, so a host can persist
+    /// the journal as JSON lines or any other format).
+    public enum JournalEntry: Sendable, Equatable, Codable {
         /// Bars arrived.
         case bars(BarSlice)
         /// The venue reported on an order.
         case report(ExecutionReport)
         /// The engine sent a command to the venue.
         case command(EngineCommand)
+        /// The feed ended and the strategy's `onStop` ran.
+        case stop
     }
 
     /// Creates a driver.
@@ -36,11 +52,104 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     }
 
     /// Runs the strategy over `feed` until it ends; `marketData` receives each slice first.
+    /// Rebuilds a session from its journal, for crash recovery or a restart.
+    ///
+    /// Starts `engine` (which must be fresh: same strategy, instruments, cash and limits as
+    /// the journaled session) and replays the entries in order: bars and reports go to the
+    /// engine, and each journaled command must equal the next command the engine emits.
+    /// Commands emitted after the last journaled one were never sent; the driver sends them
+    /// first when ``run(feed:marketData:)`` resumes (which does not call `onStart` again).
+    /// The broker is not contacted: reconcile it (open orders, positions) before resuming.
+    ///
+    /// - Parameters:
+    ///   - engine: a fresh engine for the session.
+    ///   - broker: the venue to resume with.
+    ///   - entries: the journal of the earlier session, in the order it was written.
+    ///   - journal: where the resumed session journals its new events.
+    /// - Throws: ``JournalReplayError`` when an entry contradicts the engine (a different
+    ///   strategy or configuration, or a damaged journal).
+    /// - Complexity: O(events in the journal).
+    public init(recovering engine: TradingEngine<S>, broker: B, from entries: some Sequence<JournalEntry>,
+                journal: (@Sendable (JournalEntry) async throws -> Void)? = nil) throws {
+        self.init(engine: engine, broker: broker, journal: journal)
+        self.engine.start()
+        started = true
+        var pending = ArraySlice<EngineCommand>()
+        func collect(_ engine: inout TradingEngine<S>) {
+            guard engine.hasCommands else { return }
+            pending.append(contentsOf: engine.commands)
+            engine.removeAllCommands()
+        }
+        collect(&self.engine)
+        // The driver journals a slice, then the reports it pulls, and only then lets the
+        // engine process the slice: replay holds the slice back until the first entry that
+        // is not such a report.
+        var heldSlice: BarSlice?
+        func processHeldSlice(_ engine: inout TradingEngine<S>) {
+            guard let slice = heldSlice else { return }
+            heldSlice = nil
+            engine.process(slice)
+            collect(&engine)
+        }
+        for (index, entry) in entries.enumerated() {
+            if case .report(let report) = entry {
+                self.engine.process(report)
+                collect(&self.engine)
+                continue
+            }
+            processHeldSlice(&self.engine)
+            switch entry {
+            case .bars(let slice):
+                guard !isFinished else { throw JournalReplayError(entryIndex: index, reason: "bars after the stop") }
+                guard slice.instrumentCount == self.engine.context.instruments.count, slice.timestamp > self.engine.context.time else {
+                    throw JournalReplayError(entryIndex: index, reason: "the bars do not fit the engine (instrument count or time order)")
+                }
+                heldSlice = slice
+            case .stop:
+                guard !isFinished else { throw JournalReplayError(entryIndex: index, reason: "a second stop") }
+                self.engine.stop()
+                isFinished = true
+                collect(&self.engine)
+            case .command(let command):
+                guard let next = pending.popFirst() else {
+                    throw JournalReplayError(entryIndex: index, reason: "the journal has a command the engine did not emit")
+                }
+                guard next == command else {
+                    throw JournalReplayError(entryIndex: index, reason: "the engine emitted a different command than the journal holds")
+                }
+            case .report:
+                break
+            }
+        }
+        processHeldSlice(&self.engine)
+        backlog = Array(pending)
+        if isFinished && backlog.isEmpty { self.engine.finish() }
+    }
+
+    /// Commands the recovered session had decided but not sent; ``run(feed:marketData:)``
+    /// sends them before anything else.
+    public var unsentCommands: [EngineCommand] { backlog }
+
+    /// Runs the strategy over `feed` until it ends; `marketData` receives each slice first.
+    ///
+    /// A recovered driver resumes: it sends the unsent commands first and does not call
+    /// `onStart` again; one whose journal ended after the stop only sends those commands and
+    /// finishes, without reading `feed`.
     public mutating func run<Feed: AsyncSequence>(
         feed: Feed, marketData: (BarSlice) async throws -> Void = { _ in }
     ) async throws where Feed.Element == BarSlice {
-        engine.start()
+        if !started {
+            engine.start()
+            started = true
+        }
+        let unsent = backlog
+        backlog = []
+        try await send(unsent)
         try await sendCommands()
+        if isFinished {
+            if !unsent.isEmpty { engine.finish() }
+            return
+        }
         for try await slice in feed {
             try await journal?(.bars(slice))
             try await marketData(slice)
@@ -48,7 +157,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
             engine.process(slice)
             try await sendCommands()
         }
+        try await journal?(.stop)
         engine.stop()
+        isFinished = true
         try await sendCommands()
         engine.finish()
     }
@@ -64,14 +175,20 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         while !engine.commands.isEmpty {
             let commands = engine.commands
             engine.removeAllCommands()
-            for command in commands {
-                try await journal?(.command(command))
-                switch command {
-                case .submit(let order): _ = try await broker.submit(order)
-                case .cancel(let id): try await broker.cancel(id)
-                }
-            }
-            try await pullReports()
+            try await send(commands)
         }
+    }
+
+    /// Journals and sends `commands`, then feeds back the reports they cause.
+    private mutating func send(_ commands: [EngineCommand]) async throws {
+        guard !commands.isEmpty else { return }
+        for command in commands {
+            try await journal?(.command(command))
+            switch command {
+            case .submit(let order): _ = try await broker.submit(order)
+            case .cancel(let id): try await broker.cancel(id)
+            }
+        }
+        try await pullReports()
     }
 }
