@@ -8,7 +8,8 @@ struct EngineCore: Sendable {
     @usableFromInline var context: StrategyContext
     @usableFromInline var riskManager: RiskManager
     @usableFromInline var commands: [EngineCommand] = []
-    @usableFromInline var equityCurve: EquityCurve
+    /// One point per timestamp (one append per step; ``TradingEngine/equityCurve`` builds the columns).
+    @usableFromInline var equityPoints: [EquityPoint] = []
     @usableFromInline var fills: [Fill] = []
     @usableFromInline var riskDecisions: [RiskDecision] = []
     private var pendingPoint: Timestamp?
@@ -30,7 +31,7 @@ struct EngineCore: Sendable {
         self.context = StrategyContext(portfolio: Portfolio(instruments: instruments, cash: cash),
                                        histories: histories, strategyName: strategyName)
         self.riskManager = RiskManager(limits: riskLimits)
-        self.equityCurve = EquityCurve(reservingCapacity: expectedSteps)
+        self.equityPoints.reserveCapacity(expectedSteps)
     }
 
     /// Reveals and marks the bars and updates the halts; the strategy's `onBars` comes next.
@@ -164,8 +165,8 @@ struct EngineCore: Sendable {
     private mutating func flushPoint(before time: Timestamp) {
         guard let point = pendingPoint, time > point else { return }
         let valuation = context.portfolio.valuation
-        equityCurve.append(timestamp: point, equity: valuation.cash + valuation.net, cash: valuation.cash,
-                           grossExposure: valuation.gross, netExposure: valuation.net)
+        equityPoints.append(EquityPoint(timestamp: point, equity: valuation.cash + valuation.net, cash: valuation.cash,
+                                         grossExposure: valuation.gross, netExposure: valuation.net))
         pendingPoint = nil
     }
 

@@ -54,8 +54,14 @@ public struct TradingEngine<S: Strategy> {
     /// Whether there are commands to forward.
     @inlinable
     public var hasCommands: Bool { !core.commands.isEmpty }
-    /// One point per timestamp.
-    public var equityCurve: EquityCurve { core.equityCurve }
+    /// The equity curve, one point per timestamp, as columns.
+    ///
+    /// - Complexity: O(points): the columns are built from ``equityPoints`` on each read
+    ///   (the engine appends one point per step, not five columns); read it once a run, or
+    ///   use ``equityPoints`` for the latest values.
+    public var equityCurve: EquityCurve { EquityCurve(points: core.equityPoints) }
+    /// The equity curve's points, one per timestamp, in time order.
+    public var equityPoints: [EquityPoint] { core.equityPoints }
     /// Every fill, in booking order.
     public var fills: [Fill] { core.fills }
     /// Every risk decision, in order.
