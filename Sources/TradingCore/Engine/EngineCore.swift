@@ -164,9 +164,7 @@ struct EngineCore: Sendable {
 
     private mutating func flushPoint(before time: Timestamp) {
         guard let point = pendingPoint, time > point else { return }
-        let valuation = context.portfolio.valuation
-        equityPoints.append(EquityPoint(timestamp: point, equity: valuation.cash + valuation.net, cash: valuation.cash,
-                                         grossExposure: valuation.gross, netExposure: valuation.net))
+        equityPoints.append(context.portfolio.point(at: point))
         pendingPoint = nil
     }
 

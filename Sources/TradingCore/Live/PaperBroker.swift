@@ -45,9 +45,7 @@ public actor PaperBroker: Broker {
 
     /// Cash, equity and exposures of the simulated account.
     public func account() -> AccountSnapshot {
-        let account = simulator.account
-        return AccountSnapshot(cash: account.cash, equity: account.equity, grossExposure: account.grossExposure,
-                               netExposure: account.netExposure, time: time)
+        simulator.account.point(at: time)
     }
 
     /// The reports since the previous call.

@@ -89,17 +89,19 @@ public struct Portfolio: Sendable {
         return cash + net
     }
 
-    /// Cash and the gross and net exposure, in one pass over the positions.
+    /// The account at `time` as an equity-curve point: cash, equity and the gross and net
+    /// exposure, in one pass over the positions (equity is `cash + net`, the sum ``equity``
+    /// forms, so the two agree to the last bit).
     ///
     /// - Complexity: O(instruments).
-    public var valuation: (cash: Double, gross: Double, net: Double) {
+    public func point(at time: Timestamp) -> EquityPoint {
         var gross = 0.0, net = 0.0
         for index in positions.indices {
             let value = positions[index].quantity * positions[index].markPrice
             gross += abs(value)
             net += value
         }
-        return (cash, gross, net)
+        return EquityPoint(timestamp: time, equity: cash + net, cash: cash, grossExposure: gross, netExposure: net)
     }
 
     /// Σ |position value|.
