@@ -43,6 +43,47 @@ extension Timestamp {
         return parseEpoch(start, count: count)
     }
 
+    /// The CSV reader's row fast path: the timestamp field at `start`, which must run up to
+    /// the byte `delimiter`; returns nanoseconds since the epoch and the index of that
+    /// delimiter, or `nil` when the field is not a valid timestamp followed by it.
+    ///
+    /// The two fixed-width forms of a file whose date is already in `cache` —
+    /// `YYYY-MM-DD` and `YYYY-MM-DD[T ]HH:MM:SS[Z]` — are handled here with one 8-byte load
+    /// for the time of day; any other form, and every new date, goes through
+    /// ``parsePrefix(_:limit:cache:)``, so the accepted forms and values are those of
+    /// ``init(parsing:)``. `delimiter` must not be a byte a timestamp can contain (the
+    /// reader uses this only for `,`, `;` and tab).
+    @inline(__always)
+    static func parseField(_ bytes: UnsafePointer<UInt8>, at start: Int, count: Int, delimiter: UInt8, cache: inout TimestampParseCache) -> (nanoseconds: Int64, end: Int)? {
+        if start + 24 <= count && cache.isValid {
+            let raw = UnsafeRawPointer(bytes + start)
+            if raw.loadUnaligned(as: UInt64.self) == cache.key && raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == cache.keyTail {
+                let separator = bytes[start + 10]
+                if separator == delimiter { return (cache.secondsAtMidnight * 1_000_000_000, start + 10) }
+                if separator == UInt8(ascii: "T") || separator == UInt8(ascii: " ") {
+                    // `HH:MM:SS`: digits 0…9 after the xor, the colons 0x0A.
+                    let time = raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self) ^ 0x3030_3030_3030_3030
+                    let nonDigits = ((time &+ 0x7676_7676_7676_7676) | time) & 0x8080_8080_8080_8080
+                    if nonDigits == 0x0000_8000_0080_0000 && time & 0x0000_FF00_00FF_0000 == 0x0000_0A00_000A_0000 {
+                        let hour = Int((time & 0xFF) &* 10 &+ ((time >> 8) & 0xFF))
+                        let minute = Int(((time >> 24) & 0xFF) &* 10 &+ ((time >> 32) & 0xFF))
+                        let second = Int(((time >> 48) & 0xFF) &* 10 &+ ((time >> 56) & 0xFF))
+                        var end = start + 19
+                        if bytes[end] == UInt8(ascii: "Z") { end += 1 }
+                        if hour < 24 && minute < 60 && second <= 60 && bytes[end] == delimiter {
+                            let seconds = cache.secondsAtMidnight + Int64(hour * 3_600 + minute * 60 + second)
+                            return (seconds * 1_000_000_000, end)
+                        }
+                    }
+                }
+            }
+        }
+        guard let (value, length) = parsePrefix(bytes + start, limit: count - start, cache: &cache),
+              start + length < count, bytes[start + length] == delimiter
+        else { return nil }
+        return (value, start + length)
+    }
+
     @inline(__always)
     private static func digit(_ byte: UInt8) -> Int? {
         let value = byte &- UInt8(ascii: "0")
