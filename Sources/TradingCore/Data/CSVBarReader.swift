@@ -262,7 +262,7 @@ struct CSVBarReader {
             repeat {
                 let role = fieldIndex < columnCount ? roles[fieldIndex] : .ignored
                 if role == .timestamp,
-                   let (value, length) = Timestamp.parsePrefix(bytes + position, limit: count - position, cache: &context.dateCache),
+                   let (value, length) = Timestamp.parsePrefix(bytes + position, limit: count - position, cache: &context.dateCache, delimiter: delimiter),
                    let end = fieldEnd(bytes, count, at: position + length, delimiter: delimiter) {
                     // Fast path: the timestamp runs straight up to the separator or line end.
                     timestamp = value

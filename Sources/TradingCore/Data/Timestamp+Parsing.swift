@@ -34,11 +34,13 @@ extension Timestamp {
     /// Parses the longest timestamp at the start of the `limit` bytes at `start`; returns
     /// nanoseconds since the epoch and the bytes consumed, or `nil` when no valid timestamp
     /// starts there. `cache` remembers the last calendar date, so consecutive intraday rows
-    /// of the same day skip the date arithmetic.
-    static func parsePrefix(_ start: UnsafePointer<UInt8>, limit count: Int, cache: inout TimestampParseCache) -> (Int64, Int)? {
+    /// of the same day skip the date arithmetic. When the timestamp is a field followed by
+    /// the separator `delimiter`, that byte never starts a fraction of a second: with `,`
+    /// as separator, `10:00:00,100` is 10:00:00 followed by a field `100`, not 10:00:00.1.
+    static func parsePrefix(_ start: UnsafePointer<UInt8>, limit count: Int, cache: inout TimestampParseCache, delimiter: UInt8? = nil) -> (Int64, Int)? {
         guard count > 0 else { return nil }
         if count >= 10 && start[4] == UInt8(ascii: "-") {
-            return parseCalendar(start, count: count, cache: &cache)
+            return parseCalendar(start, count: count, cache: &cache, delimiter: delimiter)
         }
         return parseEpoch(start, count: count)
     }
@@ -78,7 +80,7 @@ extension Timestamp {
                 }
             }
         }
-        guard let (value, length) = parsePrefix(bytes + start, limit: count - start, cache: &cache),
+        guard let (value, length) = parsePrefix(bytes + start, limit: count - start, cache: &cache, delimiter: delimiter),
               start + length < count, bytes[start + length] == delimiter
         else { return nil }
         return (value, start + length)
@@ -124,7 +126,7 @@ extension Timestamp {
         }
     }
 
-    private static func parseCalendar(_ start: UnsafePointer<UInt8>, count: Int, cache: inout TimestampParseCache) -> (Int64, Int)? {
+    private static func parseCalendar(_ start: UnsafePointer<UInt8>, count: Int, cache: inout TimestampParseCache, delimiter: UInt8?) -> (Int64, Int)? {
         let raw = UnsafeRawPointer(start)
         let key = raw.loadUnaligned(as: UInt64.self)
         let keyTail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
@@ -153,7 +155,7 @@ extension Timestamp {
                 guard count >= index + 3, let second = twoDigits(start, index + 1), second <= 60 else { return nil }
                 seconds += Int64(second)
                 index += 3
-                if index < count && (start[index] == UInt8(ascii: ".") || start[index] == UInt8(ascii: ",")) {
+                if index < count && (start[index] == UInt8(ascii: ".") || (start[index] == UInt8(ascii: ",") && delimiter != UInt8(ascii: ","))) {
                     index += 1
                     var scale: Int64 = 100_000_000
                     let fractionStart = index
