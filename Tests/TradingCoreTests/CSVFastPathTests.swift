@@ -208,7 +208,10 @@ struct CSVFastPathTests {
         var random = SplitMix64(seed: 17)
         var cache = TimestampParseCache()
         var mismatches: [String] = []
-        let dates = ["2020-01-01", "2020-02-29", "1999-12-31", "2024-03-10", "2021-02-29", "2021-13-01"]
+        let dates = [
+            "2020-01-01", "2020-01-31", "2020-01-32", "2020-01-00", "2020-02-29", "2020-02-30", "2020-02-1a", "1999-12-31",
+            "2024-03-10", "2021-02-28", "2021-02-29", "2021-13-01",
+        ]
         for _ in 0..<20_000 {
             let date = dates[Int(random.next() % UInt64(dates.count))]
             var field = date

@@ -49,17 +49,18 @@ extension Timestamp {
     /// the byte `delimiter`; returns nanoseconds since the epoch and the index of that
     /// delimiter, or `nil` when the field is not a valid timestamp followed by it.
     ///
-    /// The two fixed-width forms of a file whose date is already in `cache` —
+    /// The two fixed-width forms of a file whose year and month are already in `cache` —
     /// `YYYY-MM-DD` and `YYYY-MM-DD[T ]HH:MM:SS[Z]` — are handled here with one 8-byte load
-    /// for the time of day; any other form, and every new date, goes through
-    /// ``parsePrefix(_:limit:cache:)``, so the accepted forms and values are those of
-    /// ``init(parsing:)``. `delimiter` must not be a byte a timestamp can contain (the
-    /// reader uses this only for `,`, `;` and tab).
+    /// for the time of day (a new day of the cached month moves the cached midnight by
+    /// whole days, see ``TimestampParseCache/moveToDay(_:)``); any other form, and every new
+    /// month, goes through ``parsePrefix(_:limit:cache:delimiter:)``, so the accepted forms
+    /// and values are those of ``init(parsing:)``. `delimiter` must not be a byte a
+    /// timestamp can contain (the reader uses this only for `,`, `;` and tab).
     @inline(__always)
     static func parseField(_ bytes: UnsafePointer<UInt8>, at start: Int, count: Int, delimiter: UInt8, cache: inout TimestampParseCache) -> (nanoseconds: Int64, end: Int)? {
         if start + 24 <= count && cache.isValid {
             let raw = UnsafeRawPointer(bytes + start)
-            if raw.loadUnaligned(as: UInt64.self) == cache.key && raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == cache.keyTail {
+            if raw.loadUnaligned(as: UInt64.self) == cache.key && cache.moveToDay(raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)) {
                 let separator = bytes[start + 10]
                 if separator == delimiter { return (cache.secondsAtMidnight * 1_000_000_000, start + 10) }
                 if separator == UInt8(ascii: "T") || separator == UInt8(ascii: " ") {
@@ -141,7 +142,7 @@ extension Timestamp {
             guard (1678...2261).contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month)
             else { return nil }
             seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
-            cache = TimestampParseCache(key: key, keyTail: keyTail, secondsAtMidnight: seconds, isValid: true)
+            cache = TimestampParseCache(key: key, keyTail: keyTail, secondsAtMidnight: seconds, daysInMonth: daysInMonth(year: year, month: month), isValid: true)
         }
         var nanoseconds: Int64 = 0
         var index = 10
@@ -195,10 +196,30 @@ extension Timestamp {
 }
 
 /// The last calendar date parsed (its ten bytes and midnight in seconds), reused by
-/// ``Timestamp/parsePrefix(_:limit:cache:)`` when the next row has the same date.
+/// ``Timestamp/parsePrefix(_:limit:cache:delimiter:)`` when the next row has the same date.
 struct TimestampParseCache {
+    /// The bytes `YYYY-MM-` of the date.
     var key: UInt64 = 0
+    /// The bytes `DD` of the date.
     var keyTail: UInt16 = 0
     var secondsAtMidnight: Int64 = 0
+    /// The number of days in the date's month.
+    var daysInMonth = 0
     var isValid = false
+
+    /// Makes the cached date the day whose two digits are `dayBytes` (as loaded, the tens
+    /// digit in the low byte) in the cached year and month: returns `false`, changing
+    /// nothing, when they are not a day of that month. Daily files move through a month
+    /// this way without the calendar arithmetic of a new date.
+    @inline(__always)
+    mutating func moveToDay(_ dayBytes: UInt16) -> Bool {
+        if dayBytes == keyTail { return true }
+        let tens = Int(dayBytes & 0xFF) &- 0x30, ones = Int(dayBytes >> 8) &- 0x30
+        let day = tens &* 10 &+ ones
+        guard tens >= 0 && tens < 10 && ones >= 0 && ones < 10 && day >= 1 && day <= daysInMonth else { return false }
+        let cachedDay = (Int(keyTail & 0xFF) &- 0x30) &* 10 &+ Int(keyTail >> 8) &- 0x30
+        secondsAtMidnight &+= Int64(day &- cachedDay) &* 86_400
+        keyTail = dayBytes
+        return true
+    }
 }
