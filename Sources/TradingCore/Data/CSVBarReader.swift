@@ -163,7 +163,14 @@ struct CSVBarReader {
 
     /// Reads a whole file's bytes into columns, recording every error; `recordsLines` keeps
     /// each accepted row's line number (validation needs them for warnings, loading does not).
-    static func read(_ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?, recordsLines: Bool) -> CSVBarTable {
+    ///
+    /// Runs of plain, valid rows of the common layout go through ``CSVFastRowParser``;
+    /// every other row (and every row of another layout) through the general field loop
+    /// below, which diagnoses it. `usesFastPath: false` sends every row through the general
+    /// loop (tests compare the two).
+    static func read(
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?, recordsLines: Bool, usesFastPath: Bool = true
+    ) -> CSVBarTable {
         var table = CSVBarTable()
         guard let bytes = buffer.baseAddress, buffer.count > 0 else {
             table.issues.append(DataIssue(file: file, line: 1, kind: .emptyFile))
@@ -228,24 +235,16 @@ struct CSVBarReader {
         var lineLength = 0
         while position + lineLength < count && bytes[position + lineLength] != newline { lineLength += 1 }
         let estimatedRows = (count - position) / Swift.max(lineLength + 1, 8) + 16
-        var timestamps = ColumnBuffer<Timestamp>(expectedCount: estimatedRows)
-        var opens = ColumnBuffer<Double>(expectedCount: estimatedRows)
-        var highs = ColumnBuffer<Double>(expectedCount: estimatedRows)
-        var lows = ColumnBuffer<Double>(expectedCount: estimatedRows)
-        var closes = ColumnBuffer<Double>(expectedCount: estimatedRows)
-        var volumes = ColumnBuffer<Double>(expectedCount: estimatedRows)
-        var lines = ColumnBuffer<Int>(expectedCount: recordsLines ? estimatedRows : 0)
-        var adjusted = ColumnBuffer<Double>(expectedCount: hasAdjusted ? estimatedRows : 0)
-        var dividends = ColumnBuffer<Double>(expectedCount: hasDividends ? estimatedRows : 0)
-        var splits = ColumnBuffer<Double>(expectedCount: hasSplits ? estimatedRows : 0)
-
-        var previousTimestamp: Int64?
-        var previousClose: Double?
-        var symbolStart = -1, symbolLength = 0
+        var columns = CSVColumns(
+            expectedRows: estimatedRows, recordsLines: recordsLines, hasAdjustedClose: hasAdjusted, hasDividends: hasDividends, hasSplits: hasSplits
+        )
+        var context = CSVRowContext()
         var rowIssues: [DataIssue] = []
-        var dateCache = TimestampParseCache()
+        let fastPath = CSVFastRowParser(roles: usesFastPath ? roles : [], delimiter: delimiter)
 
         rows: while position < count {
+            fastPath.appendRows(bytes, count: count, position: &position, line: &line, rowCount: &table.rowCount, context: &context, columns: &columns)
+            guard position < count else { break }
             let first = bytes[position]
             if first == newline || first == carriageReturn {
                 position += 1
@@ -254,16 +253,16 @@ struct CSVBarReader {
                 continue
             }
             let rowLine = line
-            var fieldIndex = 0
-            var firstFieldIsEmpty = false
             var timestamp: Int64?
             var values = RowValues()
-            var terminator = FieldEnd.delimiter
             if !rowIssues.isEmpty { rowIssues.removeAll(keepingCapacity: true) }
+            var fieldIndex = 0
+            var firstFieldIsEmpty = false
+            var terminator = FieldEnd.delimiter
             repeat {
                 let role = fieldIndex < columnCount ? roles[fieldIndex] : .ignored
                 if role == .timestamp,
-                   let (value, length) = Timestamp.parsePrefix(bytes + position, limit: count - position, cache: &dateCache),
+                   let (value, length) = Timestamp.parsePrefix(bytes + position, limit: count - position, cache: &context.dateCache, delimiter: delimiter),
                    let end = fieldEnd(bytes, count, at: position + length, delimiter: delimiter) {
                     // Fast path: the timestamp runs straight up to the separator or line end.
                     timestamp = value
@@ -271,9 +270,9 @@ struct CSVBarReader {
                     fieldIndex += 1
                     continue
                 }
-                if role == .symbol && symbolStart >= 0 && position + symbolLength <= count
-                    && bytesEqual(bytes + symbolStart, bytes + position, symbolLength),
-                   let end = fieldEnd(bytes, count, at: position + symbolLength, delimiter: delimiter) {
+                if role == .symbol && context.symbolStart >= 0 && position + context.symbolLength <= count
+                    && bytesEqual(bytes + context.symbolStart, bytes + position, context.symbolLength),
+                   let end = fieldEnd(bytes, count, at: position + context.symbolLength, delimiter: delimiter) {
                     // Fast path: the same symbol as the first row's.
                     (terminator, position) = end
                     fieldIndex += 1
@@ -310,11 +309,11 @@ struct CSVBarReader {
                     case .symbol:
                         if isEmpty {
                             rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .emptyField))
-                        } else if symbolStart < 0 {
-                            symbolStart = field.start
-                            symbolLength = field.end - field.start
+                        } else if context.symbolStart < 0 {
+                            context.symbolStart = field.start
+                            context.symbolLength = field.end - field.start
                             table.symbol = text(bytes, field.start, field.end)
-                        } else if field.end - field.start != symbolLength || !bytesEqual(bytes + symbolStart, bytes + field.start, symbolLength) {
+                        } else if field.end - field.start != context.symbolLength || !bytesEqual(bytes + context.symbolStart, bytes + field.start, context.symbolLength) {
                             rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: text(bytes, field.start, field.end))))
                         }
                     default:
@@ -334,11 +333,11 @@ struct CSVBarReader {
                 fieldIndex += 1
             } while terminator == .delimiter
             if terminator == .line { line += 1 }
-            if fieldIndex == 1 && firstFieldIsEmpty { continue }
+            if fieldIndex == 1 && firstFieldIsEmpty { continue rows }
             table.rowCount += 1
             if fieldIndex != columnCount {
                 table.issues.append(DataIssue(file: file, line: rowLine, kind: .fieldCount(expected: columnCount, found: fieldIndex)))
-                continue
+                continue rows
             }
             let (open, high, low, close, volume) = (values.open, values.high, values.low, values.close, values.volume)
             let (adjustedValue, dividendValue, splitValue) = (values.adjustedClose, values.dividend, values.split)
@@ -382,7 +381,7 @@ struct CSVBarReader {
                         }
                     }
                 }
-                if hasDividends && (!dividendValue.isFinite || dividendValue < 0 || (dividendValue > 0 && dividendValue >= (previousClose ?? .infinity))) {
+                if hasDividends && (!dividendValue.isFinite || dividendValue < 0 || (dividendValue > 0 && dividendValue >= (context.previousClose ?? .infinity))) {
                     rowIssues.append(DataIssue(file: file, line: rowLine, column: columnName(.dividends), kind: .invalidDividend(dividendValue)))
                 }
                 if hasSplits && (!splitValue.isFinite || splitValue < 0) {
@@ -390,40 +389,22 @@ struct CSVBarReader {
                 }
             }
             if let timestamp {
-                if let previousTimestamp, timestamp <= previousTimestamp {
+                if let previousTimestamp = context.previousTimestamp, timestamp <= previousTimestamp {
                     let kind: DataIssueKind = timestamp == previousTimestamp
                         ? .duplicateTimestamp(Timestamp(rawValue: timestamp))
                         : .decreasingTimestamp(previous: Timestamp(rawValue: previousTimestamp), current: Timestamp(rawValue: timestamp))
                     rowIssues.append(DataIssue(file: file, line: rowLine, column: timeName, kind: kind))
                 }
-                previousTimestamp = timestamp
+                context.previousTimestamp = timestamp
             }
-            if close.isFinite && close > 0 { previousClose = close }
+            if close.isFinite && close > 0 { context.previousClose = close }
             guard rowIssues.isEmpty, let timestamp else {
                 table.issues.append(contentsOf: rowIssues)
                 continue
             }
-            timestamps.append(Timestamp(rawValue: timestamp))
-            opens.append(open)
-            highs.append(high)
-            lows.append(low)
-            closes.append(close)
-            volumes.append(volume)
-            if recordsLines { lines.append(rowLine) }
-            if hasAdjusted { adjusted.append(adjustedValue) }
-            if hasDividends { dividends.append(dividendValue) }
-            if hasSplits { splits.append(splitValue) }
+            columns.append(timestamp: timestamp, values: values, line: rowLine)
         }
-        table.timestamps = timestamps.takeArray()
-        table.open = opens.takeArray()
-        table.high = highs.takeArray()
-        table.low = lows.takeArray()
-        table.close = closes.takeArray()
-        table.volume = volumes.takeArray()
-        table.lines = lines.takeArray()
-        if hasAdjusted { table.adjustedClose = adjusted.takeArray() }
-        if hasDividends { table.dividends = dividends.takeArray() }
-        if hasSplits { table.splits = splits.takeArray() }
+        columns.move(into: &table)
         if table.rowCount == 0 && table.issues.isEmpty {
             table.issues.append(DataIssue(file: file, line: headerLine + 1, kind: .noRows))
         }

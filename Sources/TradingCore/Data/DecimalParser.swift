@@ -152,6 +152,91 @@ public enum DecimalParser {
         return (isNegative ? -value : value, index)
     }
 
+    /// The CSV reader's row fast path: parses the number that starts at `start` when it is
+    /// a plain decimal, `-`? digits (`.` digits)?, and returns its value and the index of the
+    /// first byte after it; `nil` for any other shape (sign `+`, bare `.`, no digits) and
+    /// whenever a load of eight bytes would reach past `count` (the caller then takes the
+    /// general path, which handles every form). The caller checks that the returned end is
+    /// a separator or line end (an exponent, for one, is not part of the shape).
+    ///
+    /// The common case — at most 7 integer and 7 fractional digits — costs two 8-byte loads
+    /// and no loop: ``digitRun(_:)`` classifies and converts each part, the fraction padded
+    /// with zeros to 8 digits, so `integer · 10⁸ + fraction · 10^(8 − decimals)` is an exact
+    /// integer below 10¹⁵ < 2⁵³ and one correctly rounded IEEE division by the exact `1e8`
+    /// gives the correctly rounded value of the decimal (Clinger's fast path, W. D. Clinger,
+    /// "How to read floating point numbers accurately", PLDI 1990). Longer numbers take
+    /// ``parsePlainFieldExactly(_:at:count:)``. Either way the result is bit-identical to
+    /// `Double(String)`.
+    @inline(__always)
+    static func parsePlainField(_ bytes: UnsafePointer<UInt8>, at start: Int, count: Int) -> (value: Double, end: Int)? {
+        guard start + 9 <= count else { return nil }
+        let isNegative = bytes[start] == UInt8(ascii: "-")
+        var index = isNegative ? start + 1 : start
+        let integer = digitRun(UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+        guard integer.length > 0 else { return nil }
+        guard integer.length < 8 else { return parsePlainFieldExactly(bytes, at: start, count: count) }
+        index += integer.length
+        var value: Double
+        if bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            guard index + 8 <= count else { return nil }
+            let fraction = digitRun(UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+            guard fraction.length > 0 else { return nil }
+            guard fraction.length < 8 else { return parsePlainFieldExactly(bytes, at: start, count: count) }
+            index += fraction.length
+            // `fraction.padded` is the fraction's digits followed by zeros: its value · 10⁸.
+            value = Double(Int64(truncatingIfNeeded: integer.value &* 100_000_000 &+ fraction.padded)) / 1e8
+        } else {
+            value = Double(Int64(truncatingIfNeeded: integer.value))
+        }
+        return (isNegative ? -value : value, index)
+    }
+
+    /// ``parsePlainField(_:at:count:)`` for numbers with 8 or more integer or fractional
+    /// digits: the Clinger path of ``parseSimplePrefix(_:limit:)`` when it applies, else the
+    /// exact parser over the digits and point. `nil` also when the number reaches the end of
+    /// the input (the returned end is always a readable index).
+    @inline(never)
+    static func parsePlainFieldExactly(_ bytes: UnsafePointer<UInt8>, at start: Int, count: Int) -> (value: Double, end: Int)? {
+        if let (value, length) = parseSimplePrefix(bytes + start, limit: count - start) {
+            return start + length < count ? (value, start + length) : nil
+        }
+        var end = bytes[start] == UInt8(ascii: "-") ? start + 1 : start
+        while end < count && (bytes[end] &- UInt8(ascii: "0") < 10 || bytes[end] == UInt8(ascii: ".")) { end += 1 }
+        guard end < count, let value = parse(bytes + start, count: end - start) else { return nil }
+        return (value, end)
+    }
+
+    /// The run of ASCII digits at the start of the eight bytes of `word` (first byte in the
+    /// least significant position, as a little-endian load gives them): its length (0…8),
+    /// its value, and — for a fraction — the value of the run followed by zeros to eight
+    /// digits (`"25,"` → 25 and 25 000 000).
+    ///
+    /// `x = word ^ 0x30…30` maps the digits to 0…9; a byte is *not* a digit when `x ≥ 0x80`
+    /// or `x + 0x76 ≥ 0x80`, so `((x + 0x76…76) | x) & 0x80…80` marks every non-digit (a
+    /// carry out of a byte ≥ 0x8A can only disturb later bytes, after the first non-digit).
+    /// The digits, moved to the top of the word (or masked in place, for the padded value),
+    /// are combined pairwise by multiply and shift (D. Lemire, "Faster integer parsing",
+    /// 2018; simdjson's `parse_eight_digits_unrolled`).
+    @inline(__always)
+    static func digitRun(_ word: UInt64) -> (length: Int, value: UInt64, padded: UInt64) {
+        let digits = word ^ 0x3030_3030_3030_3030
+        let nonDigits = ((digits &+ 0x7676_7676_7676_7676) | digits) & 0x8080_8080_8080_8080
+        let bits = UInt64(nonDigits.trailingZeroBitCount & ~7)
+        // `bits` is 8 × the run's length, 0…64; both shifts below stay within 0…63 for 1…7.
+        let length = Int(bits >> 3)
+        guard length > 0 && length < 8 else { return (length, 0, 0) }
+        return (length, eightDigits(digits &<< (64 &- bits)), eightDigits(digits & ((1 &<< bits) &- 1)))
+    }
+
+    /// The value of eight digits 0…9, one per byte, the most significant in the lowest byte.
+    @inline(__always)
+    private static func eightDigits(_ digits: UInt64) -> UInt64 {
+        let pairs = digits &* 10 &+ (digits >> 8)
+        return ((pairs & 0x0000_00FF_0000_00FF) &* 0x000F_4240_0000_0064
+            &+ ((pairs >> 16) & 0x0000_00FF_0000_00FF) &* 0x0000_2710_0000_0001) >> 32
+    }
+
     /// 10^`exponent` for 0 ≤ `exponent` ≤ 22, all exactly representable doubles.
     @inline(__always)
     private static func powerOfTen(_ exponent: Int) -> Double {

@@ -34,13 +34,57 @@ extension Timestamp {
     /// Parses the longest timestamp at the start of the `limit` bytes at `start`; returns
     /// nanoseconds since the epoch and the bytes consumed, or `nil` when no valid timestamp
     /// starts there. `cache` remembers the last calendar date, so consecutive intraday rows
-    /// of the same day skip the date arithmetic.
-    static func parsePrefix(_ start: UnsafePointer<UInt8>, limit count: Int, cache: inout TimestampParseCache) -> (Int64, Int)? {
+    /// of the same day skip the date arithmetic. When the timestamp is a field followed by
+    /// the separator `delimiter`, that byte never starts a fraction of a second: with `,`
+    /// as separator, `10:00:00,100` is 10:00:00 followed by a field `100`, not 10:00:00.1.
+    static func parsePrefix(_ start: UnsafePointer<UInt8>, limit count: Int, cache: inout TimestampParseCache, delimiter: UInt8? = nil) -> (Int64, Int)? {
         guard count > 0 else { return nil }
         if count >= 10 && start[4] == UInt8(ascii: "-") {
-            return parseCalendar(start, count: count, cache: &cache)
+            return parseCalendar(start, count: count, cache: &cache, delimiter: delimiter)
         }
         return parseEpoch(start, count: count)
+    }
+
+    /// The CSV reader's row fast path: the timestamp field at `start`, which must run up to
+    /// the byte `delimiter`; returns nanoseconds since the epoch and the index of that
+    /// delimiter, or `nil` when the field is not a valid timestamp followed by it.
+    ///
+    /// The two fixed-width forms of a file whose year and month are already in `cache` —
+    /// `YYYY-MM-DD` and `YYYY-MM-DD[T ]HH:MM:SS[Z]` — are handled here with one 8-byte load
+    /// for the time of day (a new day of the cached month moves the cached midnight by
+    /// whole days, see ``TimestampParseCache/moveToDay(_:)``); any other form, and every new
+    /// month, goes through ``parsePrefix(_:limit:cache:delimiter:)``, so the accepted forms
+    /// and values are those of ``init(parsing:)``. `delimiter` must not be a byte a
+    /// timestamp can contain (the reader uses this only for `,`, `;` and tab).
+    @inline(__always)
+    static func parseField(_ bytes: UnsafePointer<UInt8>, at start: Int, count: Int, delimiter: UInt8, cache: inout TimestampParseCache) -> (nanoseconds: Int64, end: Int)? {
+        if start + 24 <= count && cache.isValid {
+            let raw = UnsafeRawPointer(bytes + start)
+            if raw.loadUnaligned(as: UInt64.self) == cache.key && cache.moveToDay(raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)) {
+                let separator = bytes[start + 10]
+                if separator == delimiter { return (cache.secondsAtMidnight * 1_000_000_000, start + 10) }
+                if separator == UInt8(ascii: "T") || separator == UInt8(ascii: " ") {
+                    // `HH:MM:SS`: digits 0…9 after the xor, the colons 0x0A.
+                    let time = raw.loadUnaligned(fromByteOffset: 11, as: UInt64.self) ^ 0x3030_3030_3030_3030
+                    let nonDigits = ((time &+ 0x7676_7676_7676_7676) | time) & 0x8080_8080_8080_8080
+                    if nonDigits == 0x0000_8000_0080_0000 && time & 0x0000_FF00_00FF_0000 == 0x0000_0A00_000A_0000 {
+                        let hour = Int((time & 0xFF) &* 10 &+ ((time >> 8) & 0xFF))
+                        let minute = Int(((time >> 24) & 0xFF) &* 10 &+ ((time >> 32) & 0xFF))
+                        let second = Int(((time >> 48) & 0xFF) &* 10 &+ ((time >> 56) & 0xFF))
+                        var end = start + 19
+                        if bytes[end] == UInt8(ascii: "Z") { end += 1 }
+                        if hour < 24 && minute < 60 && second <= 60 && bytes[end] == delimiter {
+                            let seconds = cache.secondsAtMidnight + Int64(hour * 3_600 + minute * 60 + second)
+                            return (seconds * 1_000_000_000, end)
+                        }
+                    }
+                }
+            }
+        }
+        guard let (value, length) = parsePrefix(bytes + start, limit: count - start, cache: &cache, delimiter: delimiter),
+              start + length < count, bytes[start + length] == delimiter
+        else { return nil }
+        return (value, start + length)
     }
 
     @inline(__always)
@@ -83,7 +127,7 @@ extension Timestamp {
         }
     }
 
-    private static func parseCalendar(_ start: UnsafePointer<UInt8>, count: Int, cache: inout TimestampParseCache) -> (Int64, Int)? {
+    private static func parseCalendar(_ start: UnsafePointer<UInt8>, count: Int, cache: inout TimestampParseCache, delimiter: UInt8?) -> (Int64, Int)? {
         let raw = UnsafeRawPointer(start)
         let key = raw.loadUnaligned(as: UInt64.self)
         let keyTail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
@@ -98,7 +142,7 @@ extension Timestamp {
             guard (1678...2261).contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month)
             else { return nil }
             seconds = Int64(daysFromCivil(year: year, month: month, day: day)) * 86_400
-            cache = TimestampParseCache(key: key, keyTail: keyTail, secondsAtMidnight: seconds, isValid: true)
+            cache = TimestampParseCache(key: key, keyTail: keyTail, secondsAtMidnight: seconds, daysInMonth: daysInMonth(year: year, month: month), isValid: true)
         }
         var nanoseconds: Int64 = 0
         var index = 10
@@ -112,7 +156,7 @@ extension Timestamp {
                 guard count >= index + 3, let second = twoDigits(start, index + 1), second <= 60 else { return nil }
                 seconds += Int64(second)
                 index += 3
-                if index < count && (start[index] == UInt8(ascii: ".") || start[index] == UInt8(ascii: ",")) {
+                if index < count && (start[index] == UInt8(ascii: ".") || (start[index] == UInt8(ascii: ",") && delimiter != UInt8(ascii: ","))) {
                     index += 1
                     var scale: Int64 = 100_000_000
                     let fractionStart = index
@@ -152,10 +196,30 @@ extension Timestamp {
 }
 
 /// The last calendar date parsed (its ten bytes and midnight in seconds), reused by
-/// ``Timestamp/parsePrefix(_:limit:cache:)`` when the next row has the same date.
+/// ``Timestamp/parsePrefix(_:limit:cache:delimiter:)`` when the next row has the same date.
 struct TimestampParseCache {
+    /// The bytes `YYYY-MM-` of the date.
     var key: UInt64 = 0
+    /// The bytes `DD` of the date.
     var keyTail: UInt16 = 0
     var secondsAtMidnight: Int64 = 0
+    /// The number of days in the date's month.
+    var daysInMonth = 0
     var isValid = false
+
+    /// Makes the cached date the day whose two digits are `dayBytes` (as loaded, the tens
+    /// digit in the low byte) in the cached year and month: returns `false`, changing
+    /// nothing, when they are not a day of that month. Daily files move through a month
+    /// this way without the calendar arithmetic of a new date.
+    @inline(__always)
+    mutating func moveToDay(_ dayBytes: UInt16) -> Bool {
+        if dayBytes == keyTail { return true }
+        let tens = Int(dayBytes & 0xFF) &- 0x30, ones = Int(dayBytes >> 8) &- 0x30
+        let day = tens &* 10 &+ ones
+        guard tens >= 0 && tens < 10 && ones >= 0 && ones < 10 && day >= 1 && day <= daysInMonth else { return false }
+        let cachedDay = (Int(keyTail & 0xFF) &- 0x30) &* 10 &+ Int(keyTail >> 8) &- 0x30
+        secondsAtMidnight &+= Int64(day &- cachedDay) &* 86_400
+        keyTail = dayBytes
+        return true
+    }
 }
