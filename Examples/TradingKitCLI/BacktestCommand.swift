@@ -17,7 +17,8 @@ enum BacktestCommand: TradingKitCommand {
 
         OPTIONS:
           --strategy NAME   the strategy to run
-          --csv FILE...     one or more OHLCV CSV files
+          --csv FILE...     one or more OHLCV CSV files (one symbol each, or a `symbol` column
+                            holding several: one instrument per symbol)
           --cash X          starting cash (default 10000)
           --commission-pct P
                             commission in percent of traded value per fill (default 0; 0.2 = 0.2 %)
@@ -65,9 +66,10 @@ enum BacktestCommand: TradingKitCommand {
         try arguments.finish()
 
         var series: [BarSeries] = []
-        for file in files { series.append(try BarSeries(contentsOfCSVFile: file)) }
+        // A file with a `symbol` column may hold several symbols (long format): one series each.
+        for file in files { series += try BarSeries.series(contentsOfCSVFile: file) }
         let symbols = series.map(\.symbol)
-        guard Set(symbols).count == symbols.count else { throw CommandLineUsageError("two files have the same symbol: \(symbols.joined(separator: ", "))") }
+        guard Set(symbols).count == symbols.count else { throw CommandLineUsageError("a symbol appears in two files: \(symbols.joined(separator: ", "))") }
         let bars = series.reduce(0) { $0 + $1.count }
         progress("loaded \(bars) bars from \(files.count) file\(files.count == 1 ? "" : "s")", since: started, clock: clock)
 

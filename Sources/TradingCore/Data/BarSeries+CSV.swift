@@ -51,6 +51,52 @@ extension BarSeries {
         try self.init(table: table, source: source, symbol: symbol, options: options)
     }
 
+    /// Loads every symbol of a CSV file: one series per symbol, in the order of each
+    /// symbol's first row, when a `symbol` column holds several symbols (long format, rows
+    /// grouped or interleaved); otherwise the one series ``init(contentsOfCSVFile:symbol:options:)``
+    /// loads.
+    ///
+    /// Each symbol's rows are read and checked as a file of their own (so timestamps must
+    /// increase within a symbol, not across symbols), with the rules of
+    /// ``init(contentsOfCSVFile:symbol:options:)``; every problem of every symbol is reported
+    /// at its line in the file.
+    ///
+    /// - Parameters:
+    ///   - path: the file to read.
+    ///   - symbol: the symbol when the file has no `symbol` column; defaults to the file
+    ///     name without directory and extension.
+    ///   - options: the adjustment to apply and the separator.
+    /// - Throws: ``CSVLoadError`` naming file, line and column of each problem.
+    /// - Complexity: O(n) in the file size.
+    public static func series(contentsOfCSVFile path: String, symbol: String? = nil, options: CSVLoadOptions = .init()) throws(CSVLoadError) -> [BarSeries] {
+        let tables: [CSVBarTable]
+        do {
+            tables = try FileBytes.withContents(of: path) { CSVBarReader.readBySymbol($0, file: path, delimiter: options.delimiter, recordsLines: false) }
+        } catch {
+            throw CSVLoadError(file: path, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
+        }
+        return try series(tables: tables, source: path, symbol: symbol ?? Self.fileStem(path), options: options)
+    }
+
+    /// Loads every symbol of CSV bytes held in memory (see ``series(contentsOfCSVFile:symbol:options:)``).
+    ///
+    /// - Throws: ``CSVLoadError``.
+    public static func series(csvBytes: [UInt8], source: String, symbol: String, options: CSVLoadOptions = .init()) throws(CSVLoadError) -> [BarSeries] {
+        let tables = csvBytes.withUnsafeBufferPointer { CSVBarReader.readBySymbol($0, file: source, delimiter: options.delimiter, recordsLines: false) }
+        return try series(tables: tables, source: source, symbol: symbol, options: options)
+    }
+
+    /// The series of per-symbol tables; every table's issues are reported together.
+    private static func series(tables: [CSVBarTable], source: String, symbol: String, options: CSVLoadOptions) throws(CSVLoadError) -> [BarSeries] {
+        let issues = tables.flatMap(\.issues)
+        guard issues.isEmpty else {
+            throw CSVLoadError(file: source, issues: issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
+        }
+        var result: [BarSeries] = []
+        for table in tables { result.append(try BarSeries(table: table, source: source, symbol: symbol, options: options)) }
+        return result
+    }
+
     /// Builds the series from a table the reader produced, applying the adjustment.
     private init(table: CSVBarTable, source: String, symbol: String, options: CSVLoadOptions) throws(CSVLoadError) {
         guard table.issues.isEmpty else { throw CSVLoadError(file: source, issues: table.issues) }

@@ -4,7 +4,9 @@
 /// Checks, each reported with file, line and column:
 /// * structure: readable file, header present, required columns present, a field count per
 ///   row equal to the header's, closed quotes;
-/// * fields: empty or unparseable numbers and timestamps, a `symbol` equal to the first row's;
+/// * fields: empty or unparseable numbers and timestamps; a file whose `symbol` column holds
+///   several symbols is checked symbol by symbol (as ``BarSeries/series(contentsOfCSVFile:symbol:options:)``
+///   loads it);
 /// * values: finite, positive prices; finite, non-negative volume; `low ≤ high`;
 ///   `open` and `close` within `[low, high]`; valid split ratios and dividends;
 /// * order: strictly increasing timestamps (duplicates and decreases are separate kinds);
@@ -25,8 +27,8 @@ public struct DataValidationReport: Hashable, Sendable {
     /// - Complexity: O(n log n) in the number of rows (the medians sort).
     public init(validatingCSVFile path: String, options: CSVLoadOptions = .init()) {
         do {
-            let table = try FileBytes.withContents(of: path) { CSVBarReader.read($0, file: path, delimiter: options.delimiter, recordsLines: true) }
-            self.init(table: table, source: path, options: options)
+            let tables = try FileBytes.withContents(of: path) { CSVBarReader.readBySymbol($0, file: path, delimiter: options.delimiter, recordsLines: true) }
+            self.init(tables: tables, source: path, options: options)
         } catch {
             self.init(file: path, rowCount: 0, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
         }
@@ -36,16 +38,22 @@ public struct DataValidationReport: Hashable, Sendable {
     ///
     /// - Complexity: O(n log n) in the number of rows.
     public init(validatingCSVBytes bytes: [UInt8], source: String, options: CSVLoadOptions = .init()) {
-        let table = bytes.withUnsafeBufferPointer { CSVBarReader.read($0, file: source, delimiter: options.delimiter, recordsLines: true) }
-        self.init(table: table, source: source, options: options)
+        let tables = bytes.withUnsafeBufferPointer { CSVBarReader.readBySymbol($0, file: source, delimiter: options.delimiter, recordsLines: true) }
+        self.init(tables: tables, source: source, options: options)
     }
 
-    private init(table: CSVBarTable, source: String, options: CSVLoadOptions) {
-        var issues = table.issues
-        issues += Self.gapWarnings(table, source: source, options: options)
-        issues += Self.outlierWarnings(table, source: source, options: options)
-        issues.sort { $0.line < $1.line }
-        self.init(file: source, rowCount: table.rowCount, issues: issues)
+    /// The report over one table per symbol (a long-format file is checked symbol by symbol:
+    /// order, gaps and outliers within each symbol's rows).
+    private init(tables: [CSVBarTable], source: String, options: CSVLoadOptions) {
+        var issues: [DataIssue] = []
+        for table in tables {
+            issues += table.issues
+            issues += Self.gapWarnings(table, source: source, options: options)
+            issues += Self.outlierWarnings(table, source: source, options: options)
+        }
+        // Stable: issues on one line keep the order the checks found them in.
+        issues = issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+        self.init(file: source, rowCount: tables.reduce(0) { $0 + $1.rowCount }, issues: issues)
     }
 
     /// Creates a report from its parts.
