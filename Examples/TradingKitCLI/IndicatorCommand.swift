@@ -12,7 +12,7 @@ enum IndicatorCommand: TradingKitCommand {
 
     static var help: String {
         var text = """
-            USAGE: tradingkit indicator NAME --csv FILE [--PARAM VALUE ...]
+            USAGE: tradingkit indicator NAME --csv FILE [--symbol S] [--PARAM VALUE ...]
 
             Runs indicator NAME (TA-Lib's function name, any case) over the file's raw columns
             (no price adjustment) and prints CSV: a header `timestamp,<output names>`, then one
@@ -22,6 +22,8 @@ enum IndicatorCommand: TradingKitCommand {
             close.
 
             Example: tradingkit indicator bbands --timeperiod 20 --nbdevup 2 --nbdevdn 2 --csv GOOG.csv
+
+            A file whose `symbol` column holds several symbols needs --symbol to choose one.
 
             MOVING-AVERAGE TYPES (matype parameters): \(MovingAverageType.allCases.map { "\($0.rawValue) \($0)" }.joined(separator: ", "))
 
@@ -48,6 +50,7 @@ enum IndicatorCommand: TradingKitCommand {
     static func run(_ arguments: [String]) throws -> Int32 {
         var arguments = CommandLineArguments(arguments)
         guard let file = try arguments.value("csv") else { throw CommandLineUsageError("indicator needs --csv FILE") }
+        let symbol = try arguments.value("symbol")
         var values: [String: Double] = [:]
         for option in arguments.remainingOptionNames {
             guard let text = try arguments.value(option) else { continue }
@@ -67,9 +70,22 @@ enum IndicatorCommand: TradingKitCommand {
         } catch {
             throw CommandLineUsageError(error.description)
         }
-        let series = try BarSeries(contentsOfCSVFile: file)
+        let series = try choose(symbol, from: try BarSeries.series(contentsOfCSVFile: file), file: file)
         Console.write(render(series, indicator, outputNames: specification.outputNames))
         return 0
+    }
+
+    /// The series of `symbol` (or the file's only series when `symbol` is `nil`).
+    static func choose(_ symbol: String?, from series: [BarSeries], file: String) throws -> BarSeries {
+        let symbols = series.map(\.symbol).joined(separator: ", ")
+        guard let symbol else {
+            guard series.count == 1 else { throw CommandLineUsageError("\(file) holds several symbols (\(symbols)); choose one with --symbol") }
+            return series[0]
+        }
+        guard let chosen = series.first(where: { $0.symbol == symbol }) else {
+            throw CommandLineUsageError("option --symbol: \(file) has no rows for '\(symbol)' (it holds \(symbols))")
+        }
+        return chosen
     }
 
     /// The CSV text for `indicator` streamed over `series`.

@@ -40,4 +40,27 @@ struct BacktestLongFormatTests {
         #expect(fromLong == (try summary(separate, "separate")))
         #expect(fromLong.contains("\"MU\"") && fromLong.contains("\"GLD\"") && fromLong.contains("\"GOOG\""))
     }
+
+    @Test("tradingkit indicator picks one symbol of a long file with --symbol", .enabled(if: ExecutableRun.isBuilt("tradingkit")))
+    func indicatorSymbol() throws {
+        let series = SampleData.symbols.map {
+            SampleData.series(symbol: $0, start: Timestamp(year: 2020, month: 1, day: 1), end: Timestamp(year: 2020, month: 6, day: 30), seed: 8)
+        }
+        let directory = try ExecutableRun.temporaryDirectory().path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let rows = series.map { Array($0.csvText(includingSymbol: true).split(separator: "\n").dropFirst()) }
+        let long = ["symbol,date,open,high,low,close,volume"] + (0..<rows[0].count).flatMap { index in rows.map { String($0[index]) } }
+        let longPath = directory + "/long.csv", gldPath = directory + "/GLD.csv"
+        try (long.joined(separator: "\n") + "\n").write(toFile: longPath, atomically: true, encoding: .utf8)
+        try series[1].csvText().write(toFile: gldPath, atomically: true, encoding: .utf8)
+
+        let chosen = try ExecutableRun("tradingkit", ["indicator", "rsi", "--symbol", "GLD", "--csv", longPath])
+        let separate = try ExecutableRun("tradingkit", ["indicator", "rsi", "--csv", gldPath])
+        #expect(chosen.status == 0 && separate.status == 0)
+        #expect(chosen.standardOutput == separate.standardOutput)
+        let ambiguous = try ExecutableRun("tradingkit", ["indicator", "rsi", "--csv", longPath])
+        #expect(ambiguous.status == 2 && ambiguous.standardError.contains("MU, GLD, GOOG"))
+        let unknown = try ExecutableRun("tradingkit", ["indicator", "rsi", "--symbol", "SPY", "--csv", longPath])
+        #expect(unknown.status == 2 && unknown.standardError.contains("SPY"))
+    }
 }
