@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Splits a long-format CSV — a `symbol` column whose rows hold several symbols, grouped or
 /// interleaved — into one CSV per symbol, each with the header and that symbol's records in
 /// file order, plus the original line of every line, so that issues found in a part are
@@ -55,6 +63,7 @@ struct CSVSymbolSplitter {
         var parts: [Part] = []
         var partOfSymbol: [String: Int] = [:]
         var currentPart = -1
+        var currentSymbol = (start: 0, length: 0)
         // Records before the first readable symbol join the first symbol's part.
         var leading = Part(symbol: "")
         while position < count {
@@ -66,17 +75,28 @@ struct CSVSymbolSplitter {
             }
             let recordStart = position, recordLine = line
             var symbol: String?
+            var sameSymbol = false
             var field = 0
             while true {
                 let scanned = CSVBarReader.scanField(bytes, count, &position, delimiter: delimiter, line: &line)
                 if field == symbolColumn && scanned.end > scanned.start && scanned.terminator != .unterminatedQuote {
-                    symbol = CSVBarReader.text(bytes, scanned.start, scanned.end)
+                    // Rows usually come in runs of one symbol: compare bytes before making a string.
+                    let length = scanned.end - scanned.start
+                    if currentPart >= 0 && length == currentSymbol.length
+                        && memcmp(bytes + scanned.start, bytes + currentSymbol.start, length) == 0 {
+                        sameSymbol = true
+                    } else {
+                        symbol = CSVBarReader.text(bytes, scanned.start, scanned.end)
+                        currentSymbol = (scanned.start, length)
+                    }
                 }
                 field += 1
                 if scanned.terminator == .line { line += 1 }
                 if scanned.terminator != .delimiter { break }
             }
-            if let symbol {
+            if sameSymbol {
+                // Still the current part.
+            } else if let symbol {
                 if let index = partOfSymbol[symbol] {
                     currentPart = index
                 } else {
@@ -120,8 +140,12 @@ extension CSVBarReader {
     ///
     /// - Complexity: O(n) in the file size.
     static func readBySymbol(_ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8?, recordsLines: Bool) -> [CSVBarTable] {
-        guard let parts = CSVSymbolSplitter.split(buffer, delimiter: delimiter), parts.count > 1 else {
-            return [read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines)]
+        // The common file has one symbol (or none): read it once, as the single-series path
+        // does, and split only when the reader met a second symbol.
+        let whole = read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines)
+        guard whole.issues.contains(where: { if case .inconsistentSymbol = $0.kind { true } else { false } }),
+              let parts = CSVSymbolSplitter.split(buffer, delimiter: delimiter), parts.count > 1 else {
+            return [whole]
         }
         return parts.map { part in
             var table = part.bytes.withUnsafeBufferPointer { read($0, file: file, delimiter: delimiter, recordsLines: recordsLines) }
