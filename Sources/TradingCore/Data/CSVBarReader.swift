@@ -136,6 +136,21 @@ struct CSVBarReader {
         return nil
     }
 
+    /// Where the header starts — after a UTF-8 byte-order mark and leading blank lines — its
+    /// line, and the separator (`requested`, or detected from the header); `nil` when the
+    /// input holds nothing else.
+    static func headerStart(_ bytes: UnsafePointer<UInt8>, _ count: Int, delimiter requested: UInt8?) -> (position: Int, line: Int, delimiter: UInt8)? {
+        var position = 0
+        if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
+        var line = 1
+        while position < count && (bytes[position] == newline || bytes[position] == carriageReturn) {
+            if bytes[position] == newline { line += 1 }
+            position += 1
+        }
+        guard position < count else { return nil }
+        return (position, line, requested ?? detectDelimiter(bytes, count, from: position))
+    }
+
     /// Chooses `,`, `;` or tab: whichever occurs most often outside quotes in the header line.
     static func detectDelimiter(_ bytes: UnsafePointer<UInt8>, _ count: Int, from start: Int) -> UInt8 {
         var commas = 0, semicolons = 0, tabs = 0
@@ -177,18 +192,12 @@ struct CSVBarReader {
             return table
         }
         let count = buffer.count
-        var position = 0
-        if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
-        var line = 1
-        while position < count && (bytes[position] == newline || bytes[position] == carriageReturn) {
-            if bytes[position] == newline { line += 1 }
-            position += 1
-        }
-        guard position < count else {
+        guard let start = headerStart(bytes, count, delimiter: requestedDelimiter) else {
             table.issues.append(DataIssue(file: file, line: 1, kind: .emptyFile))
             return table
         }
-        let delimiter = requestedDelimiter ?? detectDelimiter(bytes, count, from: position)
+        var position = start.position, line = start.line
+        let delimiter = start.delimiter
 
         // Header.
         let headerLine = line

@@ -33,15 +33,9 @@ struct CSVSymbolSplitter {
     static func split(_ buffer: UnsafeBufferPointer<UInt8>, delimiter requestedDelimiter: UInt8?) -> [Part]? {
         guard let bytes = buffer.baseAddress, buffer.count > 0 else { return nil }
         let count = buffer.count
-        var position = 0
-        if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
-        var line = 1
-        while position < count && (bytes[position] == newline || bytes[position] == carriageReturn) {
-            if bytes[position] == newline { line += 1 }
-            position += 1
-        }
-        guard position < count else { return nil }
-        let delimiter = requestedDelimiter ?? CSVBarReader.detectDelimiter(bytes, count, from: position)
+        guard let start = CSVBarReader.headerStart(bytes, count, delimiter: requestedDelimiter) else { return nil }
+        var position = start.position, line = start.line
+        let delimiter = start.delimiter
 
         // The header: find the symbol column, keep the bytes for every part.
         let headerStart = position, headerLine = line
