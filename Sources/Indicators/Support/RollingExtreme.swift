@@ -44,8 +44,9 @@ enum Lowest: ExtremeOrder {
 @usableFromInline
 struct RollingExtreme<Order: ExtremeOrder>: Sendable {
     @usableFromInline let period: Int
-    /// The last `period` values; the value with sequence number `s` is in slot `s mod period`.
-    @usableFromInline var window: [Double]
+    /// The last `period` values; the value with sequence number `s` is in slot `s mod period`
+    /// (inline for short windows, so a push pays no copy-on-write check).
+    @usableFromInline var window: WindowStorage
     /// The slot the next value goes to (= `pushed mod period`).
     @usableFromInline var nextSlot = 0
     /// The window's extreme, or NaN when the window holds no finite value.
@@ -61,7 +62,7 @@ struct RollingExtreme<Order: ExtremeOrder>: Sendable {
     init(period: Int) {
         precondition(period > 0, "period must be positive")
         self.period = period
-        window = Array(repeating: .nan, count: period)
+        window = WindowStorage(capacity: period)
     }
 
     /// Whether `period` values have been pushed.
@@ -83,7 +84,7 @@ struct RollingExtreme<Order: ExtremeOrder>: Sendable {
         pushed = sequence + 1
         let slot = nextSlot
         nextSlot = slot + 1 == period ? 0 : slot + 1
-        window.withUnsafeMutableBufferPointer { $0[slot] = value }
+        window[slot] = value
         if value.isFinite {
             // `extremeValue` is NaN (so `supersedes` is false) only when `extremeSequence` is −1.
             if extremeSequence < 0 || Order.supersedes(value, extremeValue) {
