@@ -25,8 +25,11 @@ struct WindowStorage: Sendable {
     @inlinable static var inlineCapacity: Int { 64 }
 
     @usableFromInline var inlineSlots: InlineSlots
-    /// The slots of a window longer than ``inlineCapacity``; `nil` otherwise.
-    @usableFromInline var heap: HeapSlots?
+    /// The slots of a window longer than ``inlineCapacity``; otherwise a shared empty
+    /// buffer, never written. (Not an optional: an optional here would make every
+    /// `Optional` of a type holding a window — `MovingAverage`'s averages — test its case
+    /// through an out-of-line call.)
+    @usableFromInline var heap: HeapSlots
     /// The number of slots.
     @usableFromInline let capacity: Int
 
@@ -38,9 +41,12 @@ struct WindowStorage: Sendable {
         precondition(capacity > 0, "a window needs a positive capacity")
         let zeros: Eight = (0, 0, 0, 0, 0, 0, 0, 0)
         inlineSlots = (zeros, zeros, zeros, zeros, zeros, zeros, zeros, zeros)
-        heap = capacity > Self.inlineCapacity ? HeapSlots(count: capacity) : nil
+        heap = capacity > Self.inlineCapacity ? HeapSlots(count: capacity) : HeapSlots.empty
         self.capacity = capacity
     }
+
+    /// Whether the slots are in `heap` rather than inline.
+    @inlinable var isOnHeap: Bool { capacity > Self.inlineCapacity }
 
     /// Calls `body` with the slots for reading; the slots do not change.
     ///
@@ -48,7 +54,7 @@ struct WindowStorage: Sendable {
     /// through a pointer makes the compiler copy all 512 bytes first.
     @inlinable @inline(__always)
     mutating func withUnsafeBufferPointer<Result>(_ body: (UnsafeBufferPointer<Double>) -> Result) -> Result {
-        if let heap {
+        if isOnHeap {
             return body(UnsafeBufferPointer(start: heap.base, count: capacity))
         }
         let capacity = self.capacity
@@ -60,14 +66,21 @@ struct WindowStorage: Sendable {
     /// Calls `body` with the slots for writing, after making a shared heap buffer unique.
     @inlinable @inline(__always)
     mutating func withUnsafeMutableBufferPointer<Result>(_ body: (UnsafeMutableBufferPointer<Double>) -> Result) -> Result {
-        if heap != nil {
-            if !isKnownUniquelyReferenced(&heap!) { heap = heap!.copy() }
-            return body(UnsafeMutableBufferPointer(start: heap!.base, count: capacity))
+        if isOnHeap {
+            Self.makeUnique(&heap)
+            return body(UnsafeMutableBufferPointer(start: heap.base, count: capacity))
         }
         let capacity = self.capacity
         return Swift.withUnsafeMutableBytes(of: &inlineSlots) { bytes in
             body(UnsafeMutableBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: Double.self), count: capacity))
         }
+    }
+
+    /// Replaces a shared `heap` with a copy of its own: the copy-on-write step, out of line
+    /// so that the inline path makes no call.
+    @usableFromInline @inline(never)
+    static func makeUnique(_ heap: inout HeapSlots) {
+        if !isKnownUniquelyReferenced(&heap) { heap = heap.copy() }
     }
 
     /// The value in `slot`; `0 ≤ slot < capacity` (checked in debug builds only). The getter
@@ -108,6 +121,9 @@ final class HeapSlots: @unchecked Sendable {
     @usableFromInline let base: UnsafeMutablePointer<Double>
     /// The number of slots.
     @usableFromInline let count: Int
+
+    /// The buffer of every inline ``WindowStorage``: no slots.
+    @usableFromInline static let empty = HeapSlots(count: 0)
 
     /// A buffer of `count` slots, all 0.
     @usableFromInline
