@@ -67,20 +67,13 @@ struct WindowStorage: Sendable {
     @inlinable @inline(__always)
     mutating func withUnsafeMutableBufferPointer<Result>(_ body: (UnsafeMutableBufferPointer<Double>) -> Result) -> Result {
         if isOnHeap {
-            Self.makeUnique(&heap)
+            if !isKnownUniquelyReferenced(&heap) { heap = heap.copy() }
             return body(UnsafeMutableBufferPointer(start: heap.base, count: capacity))
         }
         let capacity = self.capacity
         return Swift.withUnsafeMutableBytes(of: &inlineSlots) { bytes in
             body(UnsafeMutableBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: Double.self), count: capacity))
         }
-    }
-
-    /// Replaces a shared `heap` with a copy of its own: the copy-on-write step, out of line
-    /// so that the inline path makes no call.
-    @usableFromInline @inline(never)
-    static func makeUnique(_ heap: inout HeapSlots) {
-        if !isKnownUniquelyReferenced(&heap) { heap = heap.copy() }
     }
 
     /// The value in `slot`; `0 ≤ slot < capacity` (checked in debug builds only). The getter

@@ -20,15 +20,18 @@ public struct TrueRange: Indicator {
     @inlinable public var isReady: Bool { seen >= 2 }
 
     /// The true range of a bar given the previous close (TA-Lib's comparison order).
-    @inlinable
+    ///
+    /// The largest of the three distances is picked with selects, not branches (which one
+    /// wins is unpredictable on market data); a non-finite field gives NaN.
+    @inlinable @inline(__always)
     public static func trueRange(high: Double, low: Double, previousClose: Double) -> Double {
-        guard high.isFinite, low.isFinite, previousClose.isFinite else { return .nan }
         var greatest = high - low
         let upGap = Swift.abs(previousClose - high)
-        if upGap > greatest { greatest = upGap }
+        greatest = upGap > greatest ? upGap : greatest
         let downGap = Swift.abs(low - previousClose)
-        if downGap > greatest { greatest = downGap }
-        return greatest
+        greatest = downGap > greatest ? downGap : greatest
+        let allFinite = high.isFinite && low.isFinite && previousClose.isFinite
+        return allFinite ? greatest : .nan
     }
 
     /// Consumes one bar; returns its true range from the second bar on.
