@@ -22,7 +22,7 @@ extension AverageTrueRange {
                         if count > 0 { output[0] = .nan }
                         if seedEnd >= 1 {
                             for t in 1...seedEnd {
-                                average += TrueRange.trueRange(high: high[t], low: low[t], previousClose: close[t - 1])
+                                average += TrueRange.trueRangeWithSelects(high: high[t], low: low[t], previousClose: close[t - 1])
                                 output[t] = .nan
                             }
                         }
@@ -31,7 +31,7 @@ extension AverageTrueRange {
                             output[period] = average
                             // Wilder's smoothing: one multiply-add on the dependency chain.
                             for t in (period + 1)..<count {
-                                let range = TrueRange.trueRange(high: high[t], low: low[t], previousClose: close[t - 1])
+                                let range = TrueRange.trueRangeWithSelects(high: high[t], low: low[t], previousClose: close[t - 1])
                                 average = average * retained + range * share
                                 output[t] = average
                             }

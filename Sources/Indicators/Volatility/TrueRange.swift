@@ -20,11 +20,23 @@ public struct TrueRange: Indicator {
     @inlinable public var isReady: Bool { seen >= 2 }
 
     /// The true range of a bar given the previous close (TA-Lib's comparison order).
-    ///
-    /// The largest of the three distances is picked with selects, not branches (which one
-    /// wins is unpredictable on market data); a non-finite field gives NaN.
-    @inlinable @inline(__always)
+    @inlinable
     public static func trueRange(high: Double, low: Double, previousClose: Double) -> Double {
+        guard high.isFinite, low.isFinite, previousClose.isFinite else { return .nan }
+        var greatest = high - low
+        let upGap = Swift.abs(previousClose - high)
+        if upGap > greatest { greatest = upGap }
+        let downGap = Swift.abs(low - previousClose)
+        if downGap > greatest { greatest = downGap }
+        return greatest
+    }
+
+    /// ``trueRange(high:low:previousClose:)`` with selects instead of branches — the same
+    /// comparisons, so the same value — for array loops, where which distance wins is
+    /// unpredictable on market data. (In the streaming indicators the branches measured
+    /// cheaper.)
+    @inlinable @inline(__always)
+    static func trueRangeWithSelects(high: Double, low: Double, previousClose: Double) -> Double {
         var greatest = high - low
         let upGap = Swift.abs(previousClose - high)
         greatest = upGap > greatest ? upGap : greatest
