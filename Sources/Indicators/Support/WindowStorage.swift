@@ -39,6 +39,7 @@ struct WindowStorage: Sendable {
     @usableFromInline
     init(capacity: Int) {
         precondition(capacity > 0, "a window needs a positive capacity")
+        assert(MemoryLayout<InlineSlots>.size == Self.inlineCapacity * MemoryLayout<Double>.stride, "inline slots are not contiguous")
         let zeros: Eight = (0, 0, 0, 0, 0, 0, 0, 0)
         inlineSlots = (zeros, zeros, zeros, zeros, zeros, zeros, zeros, zeros)
         heap = capacity > Self.inlineCapacity ? HeapSlots(count: capacity) : HeapSlots.empty
