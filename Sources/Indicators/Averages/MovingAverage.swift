@@ -2,13 +2,19 @@
 /// dispatched with a `switch` on the type rather than through an existential.
 ///
 /// Used by the indicators whose smoothing is a parameter (Bollinger bands, PPO, the
-/// stochastics). Only the selected average is stored; it is updated in place. Warm-up and
-/// values are those of the selected type.
+/// stochastics). Only the selected average is updated, in place; the other types are not
+/// stored, except idle one-value SMA and EMA instances (see `simple`). Warm-up and values are
+/// those of the selected type.
 public struct MovingAverage: Indicator {
     /// The selected average type.
     public let type: MovingAverageType
-    @usableFromInline var simple: SimpleMovingAverage?
-    @usableFromInline var exponential: ExponentialMovingAverage?
+    /// The SMA when `type` is `.simple`; otherwise an idle SMA(1) that is never updated.
+    /// SMA and EMA, the common types, are stored unwrapped so that their update tests no
+    /// optional's case (for an optional of a type with an inline window that test is an
+    /// out-of-line call).
+    @usableFromInline var simple: SimpleMovingAverage
+    /// The EMA when `type` is `.exponential`; otherwise an idle EMA(1) that is never updated.
+    @usableFromInline var exponential: ExponentialMovingAverage
     @usableFromInline var weighted: WeightedMovingAverage?
     @usableFromInline var doubleExponential: DoubleExponentialMovingAverage?
     @usableFromInline var tripleExponential: TripleExponentialMovingAverage?
@@ -22,9 +28,10 @@ public struct MovingAverage: Indicator {
     /// - Precondition: `period > 0`.
     public init(_ type: MovingAverageType, period: Int) {
         self.type = type
+        simple = SimpleMovingAverage(period: type == .simple ? period : 1)
+        exponential = ExponentialMovingAverage(period: type == .exponential ? period : 1)
         switch type {
-        case .simple: simple = SimpleMovingAverage(period: period)
-        case .exponential: exponential = ExponentialMovingAverage(period: period)
+        case .simple, .exponential: break
         case .weighted: weighted = WeightedMovingAverage(period: period)
         case .doubleExponential: doubleExponential = DoubleExponentialMovingAverage(period: period)
         case .tripleExponential: tripleExponential = TripleExponentialMovingAverage(period: period)
@@ -38,8 +45,8 @@ public struct MovingAverage: Indicator {
     @inlinable
     public var warmUpPeriod: Int {
         switch type {
-        case .simple: simple!.warmUpPeriod
-        case .exponential: exponential!.warmUpPeriod
+        case .simple: simple.warmUpPeriod
+        case .exponential: exponential.warmUpPeriod
         case .weighted: weighted!.warmUpPeriod
         case .doubleExponential: doubleExponential!.warmUpPeriod
         case .tripleExponential: tripleExponential!.warmUpPeriod
@@ -53,8 +60,8 @@ public struct MovingAverage: Indicator {
     @inlinable
     public var isReady: Bool {
         switch type {
-        case .simple: simple!.isReady
-        case .exponential: exponential!.isReady
+        case .simple: simple.isReady
+        case .exponential: exponential.isReady
         case .weighted: weighted!.isReady
         case .doubleExponential: doubleExponential!.isReady
         case .tripleExponential: tripleExponential!.isReady
@@ -65,11 +72,25 @@ public struct MovingAverage: Indicator {
     }
 
     /// Consumes one value; returns the average once warmed up.
+    ///
+    /// SMA and EMA, the defaults of every indicator with a selectable average, are updated
+    /// inline; the other types through one out-of-line call, which keeps this small enough
+    /// to inline into the callers' loops.
     @inlinable @inline(__always)
     public mutating func update(_ value: Double) -> Double? {
         switch type {
-        case .simple: simple!.update(value)
-        case .exponential: exponential!.update(value)
+        case .simple: simple.update(value)
+        case .exponential: exponential.update(value)
+        default: updateOther(value)
+        }
+    }
+
+    /// ``update(_:)`` for the types other than SMA and EMA.
+    @inlinable @inline(never)
+    mutating func updateOther(_ value: Double) -> Double? {
+        switch type {
+        case .simple: simple.update(value)
+        case .exponential: exponential.update(value)
         case .weighted: weighted!.update(value)
         case .doubleExponential: doubleExponential!.update(value)
         case .tripleExponential: tripleExponential!.update(value)
@@ -83,8 +104,8 @@ public struct MovingAverage: Indicator {
     @inlinable
     public mutating func reset() {
         switch type {
-        case .simple: simple!.reset()
-        case .exponential: exponential!.reset()
+        case .simple: simple.reset()
+        case .exponential: exponential.reset()
         case .weighted: weighted!.reset()
         case .doubleExponential: doubleExponential!.reset()
         case .tripleExponential: tripleExponential!.reset()

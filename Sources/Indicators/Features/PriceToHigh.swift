@@ -25,7 +25,7 @@ public struct PriceToHigh: Indicator {
     @inlinable public var isReady: Bool { highest.isReady }
 
     /// Consumes one bar; returns `close / highest high − 1` once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ bar: Bar) -> Double? {
         guard let high = highest.update(bar.high) else { return nil }
         return bar.close / high - 1

@@ -43,7 +43,7 @@ public struct FastStochastic: Indicator {
     @inlinable public var isReady: Bool { fastD.isReady }
 
     /// Consumes one bar; returns `%K` and `%D` once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ bar: Bar) -> Output? {
         guard let k = fastK.update(bar), let d = fastD.update(k) else { return nil }
         return Output(fastK: k, fastD: d)

@@ -50,7 +50,7 @@ public struct Stochastic: Indicator {
     @inlinable public var isReady: Bool { slowD.isReady }
 
     /// Consumes one bar; returns slow `%K` and `%D` once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ bar: Bar) -> Output? {
         guard let k = fastK.update(bar), let smoothedK = slowK.update(k), let d = slowD.update(smoothedK) else { return nil }
         return Output(slowK: smoothedK, slowD: d)

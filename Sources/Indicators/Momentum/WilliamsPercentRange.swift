@@ -27,7 +27,7 @@ public struct WilliamsPercentRange: Indicator {
     @inlinable public var isReady: Bool { range.isFull }
 
     /// Consumes one bar; returns %R once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ bar: Bar) -> Double? {
         guard range.push(bar) else { return nil }
         guard !range.containsNonFinite, bar.close.isFinite else { return .nan }

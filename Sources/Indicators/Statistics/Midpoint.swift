@@ -26,7 +26,7 @@ public struct Midpoint: Indicator {
     @inlinable public var isReady: Bool { highest.isFull }
 
     /// Consumes one value; returns the window's midpoint once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ value: Double) -> Double? {
         highest.push(value)
         lowest.push(value)

@@ -30,7 +30,7 @@ public struct RollingMinimum: Indicator {
     @inlinable public var minimumAge: Int { window.extremeAge }
 
     /// Consumes one value; returns the lowest of the last `period` values once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ value: Double) -> Double? {
         window.push(value)
         guard window.isFull else { return nil }

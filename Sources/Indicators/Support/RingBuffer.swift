@@ -1,33 +1,36 @@
 /// A fixed-capacity first-in-first-out window of `Double`s, the storage behind every
 /// rolling indicator (after swift-nio's `CircularBuffer`, without growth).
 ///
-/// The storage is allocated once in `init`; `push(_:)` overwrites the oldest element once
-/// the window is full, so an update never allocates.
+/// The slots are a ``WindowStorage`` (inline up to 64 elements, so a write pays no
+/// copy-on-write check; copy-on-write heap storage beyond), allocated once in `init`;
+/// `push(_:)` overwrites the oldest element once the window is full, so an update never
+/// allocates. A copy is independent of the original.
 @usableFromInline
 struct RingBuffer: Sendable {
-    @usableFromInline var storage: [Double]
+    @usableFromInline var storage: WindowStorage
     /// The slot of the oldest element.
     @usableFromInline var start = 0
     /// The number of elements held, at most `capacity`.
     @usableFromInline var count = 0
-    /// `storage.count`, kept inline so hot paths need not read the array header.
+    /// The number of slots.
     @usableFromInline let capacity: Int
 
     @usableFromInline
     init(capacity: Int) {
         precondition(capacity > 0, "a window needs a positive capacity")
-        storage = Array(repeating: 0, count: capacity)
+        storage = WindowStorage(capacity: capacity)
         self.capacity = capacity
     }
 
     @inlinable var isFull: Bool { count == capacity }
 
-    /// The oldest element; `count > 0`.
-    @inlinable @inline(__always) var oldest: Double { storage[start] }
+    /// The oldest element; `count > 0`. The reads below are `mutating` only to reach inline
+    /// slots in place (see ``WindowStorage/withUnsafeBufferPointer(_:)``); they change nothing.
+    @inlinable @inline(__always) var oldest: Double { mutating get { storage[start] } }
 
     /// The element `age` pushes ago (0 = the newest); `age < count`.
     @inlinable @inline(__always)
-    func element(age: Int) -> Double {
+    mutating func element(age: Int) -> Double {
         var index = start + count - 1 - age
         if index >= capacity { index -= capacity }
         return storage[index]
@@ -39,11 +42,7 @@ struct RingBuffer: Sendable {
     mutating func replaceOldest(with value: Double) -> Double {
         let slot = start
         start = slot + 1 == capacity ? 0 : slot + 1
-        return storage.withUnsafeMutableBufferPointer { buffer in
-            let leaving = buffer[slot]
-            buffer[slot] = value
-            return leaving
-        }
+        return storage.exchange(slot: slot, with: value)
     }
 
     /// Appends `value`, evicting the oldest element when the window is full.
@@ -72,7 +71,8 @@ struct RingBuffer: Sendable {
     /// Calls `body` on every element in storage order — the window's elements in an order
     /// that is a rotation of oldest-first; for sums, TA-Lib's own order (`ta_CCI.c`).
     @inlinable
-    func forEachInStorageOrder(_ body: (Double) -> Void) {
+    mutating func forEachInStorageOrder(_ body: (Double) -> Void) {
+        let count = count
         storage.withUnsafeBufferPointer { buffer in
             for index in 0..<count { body(buffer[index]) }
         }
@@ -80,8 +80,14 @@ struct RingBuffer: Sendable {
 
     /// Calls `body` on every element from the oldest to the newest.
     @inlinable
-    func forEachOldestFirst(_ body: (Double) -> Void) {
-        for age in stride(from: count - 1, through: 0, by: -1) { body(element(age: age)) }
+    mutating func forEachOldestFirst(_ body: (Double) -> Void) {
+        let (start, count, capacity) = (start, count, capacity)
+        storage.withUnsafeBufferPointer { buffer in
+            for offset in 0..<count {
+                let index = start + offset
+                body(buffer[index < capacity ? index : index - capacity])
+            }
+        }
     }
 
     @inlinable

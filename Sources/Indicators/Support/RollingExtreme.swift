@@ -44,8 +44,9 @@ enum Lowest: ExtremeOrder {
 @usableFromInline
 struct RollingExtreme<Order: ExtremeOrder>: Sendable {
     @usableFromInline let period: Int
-    /// The last `period` values; the value with sequence number `s` is in slot `s mod period`.
-    @usableFromInline var window: [Double]
+    /// The last `period` values; the value with sequence number `s` is in slot `s mod period`
+    /// (inline for short windows, so a push pays no copy-on-write check).
+    @usableFromInline var window: WindowStorage
     /// The slot the next value goes to (= `pushed mod period`).
     @usableFromInline var nextSlot = 0
     /// The window's extreme, or NaN when the window holds no finite value.
@@ -61,7 +62,7 @@ struct RollingExtreme<Order: ExtremeOrder>: Sendable {
     init(period: Int) {
         precondition(period > 0, "period must be positive")
         self.period = period
-        window = Array(repeating: .nan, count: period)
+        window = WindowStorage(capacity: period)
     }
 
     /// Whether `period` values have been pushed.
@@ -83,42 +84,75 @@ struct RollingExtreme<Order: ExtremeOrder>: Sendable {
         pushed = sequence + 1
         let slot = nextSlot
         nextSlot = slot + 1 == period ? 0 : slot + 1
-        window.withUnsafeMutableBufferPointer { $0[slot] = value }
-        if value.isFinite {
-            // `extremeValue` is NaN (so `supersedes` is false) only when `extremeSequence` is −1.
-            if extremeSequence < 0 || Order.supersedes(value, extremeValue) {
-                extremeValue = value
-                extremeSequence = sequence
-                return
-            }
-        } else {
-            lastNonFinite = sequence
-        }
+        window[slot] = value
+        // Selects rather than branches: whether a new value takes over is a coin toss on
+        // market data, so a branch would be mispredicted often. `extremeValue` is NaN (so
+        // `supersedes` is false) only when `extremeSequence` is −1.
+        let finite = value.isFinite
+        let takesOver = finite && (extremeSequence < 0 || Order.supersedes(value, extremeValue))
+        extremeValue = takesOver ? value : extremeValue
+        extremeSequence = takesOver ? sequence : extremeSequence
+        lastNonFinite = finite ? lastNonFinite : sequence
+        // A value that took over is the newest, so it cannot have left the window.
         if extremeSequence >= 0 && extremeSequence <= sequence - period { rescan(newest: sequence) }
     }
 
-    /// Finds the newest extreme of the values in the window ending at `newest`. NaN never
+    /// Finds the newest extreme of the window ending at `newest` (see
+    /// ``newestExtreme(_:oldestSlot:)``).
+    @inlinable @inline(__always)
+    mutating func rescan(newest: Int) {
+        let oldestSlot = nextSlot
+        // A short window is rescanned often and cheaply: inline. A longer one through a call
+        // that is passed the slots rather than `self`, so the caller's state can stay in
+        // registers.
+        let (best, offset) = window.withUnsafeBufferPointer { values in
+            values.count <= 8
+                ? Self.newestExtremeInline(values, oldestSlot: oldestSlot) : Self.newestExtreme(values, oldestSlot: oldestSlot)
+        }
+        extremeValue = offset < 0 ? .nan : best
+        extremeSequence = offset < 0 ? -1 : newest - period + 1 + offset
+    }
+
+    /// ``newestExtremeInline(_:oldestSlot:)`` for a longer window, out of line and with
+    /// branches (over a long window a new extreme is rarely found, so they are well
+    /// predicted). Inlinable so that clients specialize it for `Order`; never inlined, as it is
+    /// the cold path.
+    @inlinable @inline(never)
+    static func newestExtreme(_ values: UnsafeBufferPointer<Double>, oldestSlot: Int) -> (value: Double, offset: Int) {
+        let period = values.count
+        var best = Order.identity, bestOffset = -1
+        // Oldest to newest: slots oldestSlot..<period, then 0..<oldestSlot.
+        for slot in oldestSlot..<period where Order.supersedes(values[slot], best) {
+            best = values[slot]
+            bestOffset = slot - oldestSlot
+        }
+        let wrapped = period - oldestSlot
+        for slot in 0..<oldestSlot where Order.supersedes(values[slot], best) {
+            best = values[slot]
+            bestOffset = wrapped + slot
+        }
+        return (best, bestOffset)
+    }
+
+    /// The newest extreme of a full window whose oldest value is in `oldestSlot`, and its
+    /// offset from the oldest (−1 when the window holds no finite value). NaN never
     /// supersedes, so it is skipped; an infinity may become the extreme, but only while it is
     /// in the window, when `containsNonFinite` makes the extreme irrelevant.
-    /// Inlinable so that clients specialize it for `Order`; never inlined, as it is the cold path.
-    @inlinable @inline(never)
-    mutating func rescan(newest: Int) {
-        let period = self.period, oldestSlot = nextSlot
+    @inlinable @inline(__always)
+    static func newestExtremeInline(_ values: UnsafeBufferPointer<Double>, oldestSlot: Int) -> (value: Double, offset: Int) {
+        let period = values.count
         var best = Order.identity, bestOffset = -1
-        window.withUnsafeBufferPointer { values in
-            // Oldest to newest: slots oldestSlot..<period, then 0..<oldestSlot.
-            for slot in oldestSlot..<period where Order.supersedes(values[slot], best) {
-                best = values[slot]
-                bestOffset = slot - oldestSlot
-            }
-            let wrapped = period - oldestSlot
-            for slot in 0..<oldestSlot where Order.supersedes(values[slot], best) {
-                best = values[slot]
-                bestOffset = wrapped + slot
-            }
+        // Oldest to newest, one loop of `period` steps (a fixed trip count) with selects
+        // (whether a value supersedes is unpredictable).
+        var slot = oldestSlot
+        for offset in 0..<period {
+            let value = values[slot]
+            let supersedes = Order.supersedes(value, best)
+            best = supersedes ? value : best
+            bestOffset = supersedes ? offset : bestOffset
+            slot = slot + 1 == period ? 0 : slot + 1
         }
-        extremeValue = bestOffset < 0 ? .nan : best
-        extremeSequence = bestOffset < 0 ? -1 : newest - period + 1 + bestOffset
+        return (best, bestOffset)
     }
 
     @inlinable

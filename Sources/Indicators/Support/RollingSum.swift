@@ -41,14 +41,31 @@ struct RollingSum: Sendable {
         }
     }
 
-    @usableFromInline @inline(never)
+    /// Recomputes `sum` exactly from the window (``exactSum(count:_:)``): inline for a window
+    /// of up to 8 values (recomputed every few updates, where a call would cost more than
+    /// the sum), otherwise through ``windowSum(_:start:count:)``, a call that is passed the
+    /// slots rather than `self`, so the caller's other state can stay in registers.
+    @inlinable @inline(__always)
     mutating func recompute() {
-        let (start, count, capacity) = (window.start, window.count, window.capacity)
-        sum = window.storage.withUnsafeBufferPointer { storage in
-            Self.exactSum(count: count) { offset in
-                let index = start + offset
-                return storage[index < capacity ? index : index - capacity]
-            }
+        let (start, count) = (window.start, window.count)
+        sum = window.storage.withUnsafeBufferPointer { slots in
+            slots.count <= 8 ? Self.windowSumInline(slots, start: start, count: count) : Self.windowSum(slots, start: start, count: count)
+        }
+    }
+
+    /// The exact sum of the `count` window values that start at slot `start` of `slots`.
+    @usableFromInline @inline(never)
+    static func windowSum(_ slots: UnsafeBufferPointer<Double>, start: Int, count: Int) -> Double {
+        windowSumInline(slots, start: start, count: count)
+    }
+
+    /// ``windowSum(_:start:count:)``, inline.
+    @inlinable @inline(__always)
+    static func windowSumInline(_ slots: UnsafeBufferPointer<Double>, start: Int, count: Int) -> Double {
+        let capacity = slots.count
+        return exactSum(count: count) { offset in
+            let index = start + offset
+            return slots[index < capacity ? index : index - capacity]
         }
     }
 

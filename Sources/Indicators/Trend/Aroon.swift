@@ -46,7 +46,7 @@ public struct Aroon: Indicator {
     @inlinable public var isReady: Bool { highest.isFull }
 
     /// Consumes one bar; returns Aroon down and up once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ bar: Bar) -> Output? {
         highest.push(bar.high)
         lowest.push(bar.low)

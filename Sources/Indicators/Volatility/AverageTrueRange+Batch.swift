@@ -15,27 +15,28 @@ extension AverageTrueRange {
             low.withUnsafeBufferPointer { low in
                 close.withUnsafeBufferPointer { close in
                     [Double](unsafeUninitializedCapacity: close.count) { output, initialized in
+                        let count = close.count
+                        // Warm-up: the first `period` true ranges (bars 1…period) are summed.
+                        let seedEnd = Swift.min(period, count - 1)
                         var average = 0.0
-                        for t in 0..<close.count {
-                            guard t > 0 else {
+                        if count > 0 { output[0] = .nan }
+                        if seedEnd >= 1 {
+                            for t in 1...seedEnd {
+                                average += TrueRange.trueRangeWithSelects(high: high[t], low: low[t], previousClose: close[t - 1])
                                 output[t] = .nan
-                                continue
-                            }
-                            let range = TrueRange.trueRange(high: high[t], low: low[t], previousClose: close[t - 1])
-                            if t > period {
-                                average = average * retained + range * share
-                                output[t] = average
-                            } else {
-                                average += range
-                                if t == period {
-                                    average /= divisor
-                                    output[t] = average
-                                } else {
-                                    output[t] = .nan
-                                }
                             }
                         }
-                        initialized = close.count
+                        if count > period {
+                            average /= divisor
+                            output[period] = average
+                            // Wilder's smoothing: one multiply-add on the dependency chain.
+                            for t in (period + 1)..<count {
+                                let range = TrueRange.trueRangeWithSelects(high: high[t], low: low[t], previousClose: close[t - 1])
+                                average = average * retained + range * share
+                                output[t] = average
+                            }
+                        }
+                        initialized = count
                     }
                 }
             }

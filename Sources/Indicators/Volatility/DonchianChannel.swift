@@ -47,7 +47,7 @@ public struct DonchianChannel: Indicator {
     @inlinable public var isReady: Bool { range.isFull }
 
     /// Consumes one bar; returns the channel once warmed up.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func update(_ bar: Bar) -> Output? {
         guard range.push(bar) else { return nil }
         guard !range.containsNonFinite else { return Output(upper: .nan, middle: .nan, lower: .nan) }

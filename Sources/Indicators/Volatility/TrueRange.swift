@@ -31,6 +31,21 @@ public struct TrueRange: Indicator {
         return greatest
     }
 
+    /// ``trueRange(high:low:previousClose:)`` with selects instead of branches — the same
+    /// comparisons, so the same value — for array loops, where which distance wins is
+    /// unpredictable on market data. (In the streaming indicators the branches measured
+    /// cheaper.)
+    @inlinable @inline(__always)
+    static func trueRangeWithSelects(high: Double, low: Double, previousClose: Double) -> Double {
+        var greatest = high - low
+        let upGap = Swift.abs(previousClose - high)
+        greatest = upGap > greatest ? upGap : greatest
+        let downGap = Swift.abs(low - previousClose)
+        greatest = downGap > greatest ? downGap : greatest
+        let allFinite = high.isFinite && low.isFinite && previousClose.isFinite
+        return allFinite ? greatest : .nan
+    }
+
     /// Consumes one bar; returns its true range from the second bar on.
     @inlinable
     public mutating func update(_ bar: Bar) -> Double? {
