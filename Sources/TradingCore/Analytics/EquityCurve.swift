@@ -24,27 +24,6 @@ public struct EquityCurve: Hashable, Sendable, Codable {
         netExposure.reserveCapacity(capacity)
     }
 
-    /// Creates the curve of `points`, column by column.
-    ///
-    /// - Precondition: the timestamps strictly increase.
-    /// - Complexity: O(points).
-    public init(points: [EquityPoint]) {
-        for index in points.indices.dropFirst() {
-            precondition(points[index - 1].timestamp < points[index].timestamp, "equity curve timestamps must increase")
-        }
-        func column<Value>(_ value: (EquityPoint) -> Value) -> [Value] {
-            [Value](unsafeUninitializedCapacity: points.count) { buffer, initialized in
-                for index in points.indices { (buffer.baseAddress! + index).initialize(to: value(points[index])) }
-                initialized = points.count
-            }
-        }
-        timestamps = column { $0.timestamp }
-        equity = column { $0.equity }
-        cash = column { $0.cash }
-        grossExposure = column { $0.grossExposure }
-        netExposure = column { $0.netExposure }
-    }
-
     /// The number of points.
     @inlinable
     public var count: Int { timestamps.count }
@@ -52,6 +31,14 @@ public struct EquityCurve: Hashable, Sendable, Codable {
     /// Whether the curve has no points.
     @inlinable
     public var isEmpty: Bool { timestamps.isEmpty }
+
+    /// Appends `point`.
+    ///
+    /// - Precondition: its timestamp is after the last point's.
+    public mutating func append(_ point: EquityPoint) {
+        append(timestamp: point.timestamp, equity: point.equity, cash: point.cash,
+               grossExposure: point.grossExposure, netExposure: point.netExposure)
+    }
 
     /// Appends one point.
     ///

@@ -1,8 +1,8 @@
 /// The account at one timestamp: one point of an ``EquityCurve``, and what a ``Broker``
 /// reports as its ``AccountSnapshot``.
 ///
-/// The engine records its curve as points (``Portfolio/point(at:)``), one append per step,
-/// and builds the columns of an ``EquityCurve`` when the curve is read.
+/// The engine appends one per step (``Portfolio/point(at:)``) to its ``EquityCurve``, which
+/// stores them column by column.
 public struct EquityPoint: Hashable, Sendable, Codable {
     /// The bar timestamp.
     public var timestamp: Timestamp

@@ -8,8 +8,7 @@ struct EngineCore: Sendable {
     @usableFromInline var context: StrategyContext
     @usableFromInline var riskManager: RiskManager
     @usableFromInline var commands: [EngineCommand] = []
-    /// One point per timestamp (one append per step; ``TradingEngine/equityCurve`` builds the columns).
-    @usableFromInline var equityPoints: [EquityPoint] = []
+    @usableFromInline var equityCurve: EquityCurve
     @usableFromInline var fills: [Fill] = []
     @usableFromInline var riskDecisions: [RiskDecision] = []
     private var pendingPoint: Timestamp?
@@ -31,7 +30,7 @@ struct EngineCore: Sendable {
         self.context = StrategyContext(portfolio: Portfolio(instruments: instruments, cash: cash),
                                        histories: histories, strategyName: strategyName)
         self.riskManager = RiskManager(limits: riskLimits)
-        self.equityPoints.reserveCapacity(expectedSteps)
+        self.equityCurve = EquityCurve(reservingCapacity: expectedSteps)
     }
 
     /// Reveals and marks the bars and updates the halts; the strategy's `onBars` comes next.
@@ -164,7 +163,7 @@ struct EngineCore: Sendable {
 
     private mutating func flushPoint(before time: Timestamp) {
         guard let point = pendingPoint, time > point else { return }
-        equityPoints.append(context.portfolio.point(at: point))
+        equityCurve.append(context.portfolio.point(at: point))
         pendingPoint = nil
     }
 

@@ -54,14 +54,8 @@ public struct TradingEngine<S: Strategy> {
     /// Whether there are commands to forward.
     @inlinable
     public var hasCommands: Bool { !core.commands.isEmpty }
-    /// The equity curve, one point per timestamp, as columns.
-    ///
-    /// - Complexity: O(points): the columns are built from ``equityPoints`` on each read
-    ///   (the engine appends one point per step, not five columns); read it once a run, or
-    ///   use ``equityPoints`` for the latest values.
-    public var equityCurve: EquityCurve { EquityCurve(points: core.equityPoints) }
-    /// The equity curve's points, one per timestamp, in time order.
-    public var equityPoints: [EquityPoint] { core.equityPoints }
+    /// One point per timestamp.
+    public var equityCurve: EquityCurve { core.equityCurve }
     /// Every fill, in booking order.
     public var fills: [Fill] { core.fills }
     /// Every risk decision, in order.
