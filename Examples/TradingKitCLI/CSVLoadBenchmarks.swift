@@ -11,15 +11,21 @@ import TradingCore
 /// writing an equity curve of the same length with ``CSVExport/equity(_:)``.
 enum CSVLoadBenchmarks: BenchSuite {
     static let name = "csv"
-    static let summary = "Load ~1M-row date-time and 100k-row daily OHLCV CSV files, write a 1M-row equity.csv (options: --rows N, --runs N, --file PATH to keep it)"
+    static let summary = "Load ~1M-row date-time and 100k-row daily OHLCV CSV files, write a 1M-row equity.csv (options: --rows N, --runs N, --file PATH to keep it; --input PATH times loading your own file instead)"
 
     static func run(_ arguments: [String]) throws -> Int32 {
         var arguments = CommandLineArguments(arguments)
         let rows = try arguments.number("rows", as: Int.self) ?? 1_000_000
         let runs = try arguments.number("runs", as: Int.self) ?? 5
         let keptFile = try arguments.value("file")
+        let input = try arguments.value("input")
         try arguments.finish()
         guard rows > 0, runs > 0 else { throw CommandLineUsageError("--rows and --runs must be positive") }
+        if let input {
+            // Your own file, loaded as it is (nothing generated or written).
+            _ = try timeLoad(path: input, megabytes: nil, runs: runs, label: "csv load (\(input))")
+            return 0
+        }
         let path = keptFile ?? "/tmp/tradingkit-bench-csv-\(getpid()).csv"
         defer {
             unlink(path + ".daily")
@@ -71,8 +77,15 @@ enum CSVLoadBenchmarks: BenchSuite {
             Console.error("cannot write \(path)")
             return nil
         }
-        let megabytes = Double(text.utf8.count) / 1_000_000
-        var loaded = series
+        return (try timeLoad(path: path, megabytes: Double(text.utf8.count) / 1_000_000, runs: runs, label: label), Double(text.utf8.count) / 1_000_000)
+    }
+
+    /// Times `runs` loads of the file at `path` (`megabytes` its size when known) and prints
+    /// the figures; returns the loaded series.
+    private static func timeLoad(path: String, megabytes knownSize: Double?, runs: Int, label: String) throws -> BarSeries {
+        var status = stat()
+        let megabytes = knownSize ?? (stat(path, &status) == 0 ? Double(status.st_size) / 1_000_000 : 0)
+        var loaded = BarSeries(symbol: "")
         var failure: CSVLoadError?
         let (wall, cpu) = time(runs: runs) {
             do throws(CSVLoadError) { loaded = try BarSeries(contentsOfCSVFile: path) } catch { failure = error }
@@ -84,7 +97,7 @@ enum CSVLoadBenchmarks: BenchSuite {
               cpu   best \(format(cpu[0], 3)) s  median \(format(cpu[runs / 2], 3)) s  (thread CPU time; unaffected by other processes)
 
             """)
-        return (loaded, megabytes)
+        return loaded
     }
 
     /// Runs `body` `runs` times; the sorted wall and thread-CPU seconds of each run.

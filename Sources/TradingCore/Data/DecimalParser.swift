@@ -160,7 +160,8 @@ public enum DecimalParser {
     /// a separator or line end (an exponent, for one, is not part of the shape).
     ///
     /// The common case — at most 7 integer and 7 fractional digits — costs two 8-byte loads
-    /// and no loop: ``digitRun(_:)`` classifies and converts each part, the fraction padded
+    /// and no loop (8 to 15 decimals, up to 15 significant digits in all, take a third load
+    /// and the same exact integer-and-one-division step): ``digitRun(_:)`` classifies and converts each part, the fraction padded
     /// with zeros to 8 digits, so `integer · 10⁸ + fraction · 10^(8 − decimals)` is an exact
     /// integer below 10¹⁵ < 2⁵³ and one correctly rounded IEEE division by the exact `1e8`
     /// gives the correctly rounded value of the decimal (Clinger's fast path, W. D. Clinger,
@@ -180,12 +181,26 @@ public enum DecimalParser {
         if bytes[index] == UInt8(ascii: ".") {
             index += 1
             guard index + 8 <= count else { return nil }
-            let fraction = digitRun(UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+            let word = UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self)
+            let fraction = digitRun(word)
             guard fraction.length > 0 else { return nil }
-            guard fraction.length < 8 else { return parsePlainFieldExactly(bytes, at: start, count: count) }
-            index += fraction.length
-            // `fraction.padded` is the fraction's digits followed by zeros: its value · 10⁸.
-            value = Double(Int64(truncatingIfNeeded: integer.value &* 100_000_000 &+ fraction.padded)) / 1e8
+            if fraction.length < 8 {
+                index += fraction.length
+                // `fraction.padded` is the fraction's digits followed by zeros: its value · 10⁸.
+                value = Double(Int64(truncatingIfNeeded: integer.value &* 100_000_000 &+ fraction.padded)) / 1e8
+            } else {
+                // Eight decimals or more (full-precision exports such as `37.08416748046875`):
+                // a second word. Up to 15 significant digits the digits form an exact integer
+                // below 10¹⁵ < 2⁵³, and one division by the exact 10^decimals rounds correctly.
+                guard index + 16 <= count else { return nil }
+                let rest = digitRun(UnsafeRawPointer(bytes + index + 8).loadUnaligned(as: UInt64.self))
+                let decimals = 8 + rest.length
+                guard rest.length < 8, integer.length + decimals <= 15 else { return parsePlainFieldExactly(bytes, at: start, count: count) }
+                let firstEight = eightDigits(word ^ 0x3030_3030_3030_3030)
+                let digits = integer.value &* UInt64(powerOfTen(decimals)) &+ firstEight &* UInt64(powerOfTen(rest.length)) &+ rest.value
+                index += decimals
+                value = Double(Int64(truncatingIfNeeded: digits)) / powerOfTen(decimals)
+            }
         } else {
             value = Double(Int64(truncatingIfNeeded: integer.value))
         }
