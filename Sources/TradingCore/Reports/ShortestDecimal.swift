@@ -8,9 +8,9 @@
 /// `(2m ∓ 1)·10ᵏ / 2ˢ⁺¹` and `2m·10ᵏ / 2ˢ⁺¹`: one product `2m·10ᵏ` (below 2¹²⁸ for `k` ≤ 22),
 /// shifted, gives all three exactly, integer parts and whether anything was cut off.
 ///
-/// From the integers `[L, H]` inside the interval, digits are dropped while the interval
-/// still holds a multiple of ten (`⌈L/10⌉ ≤ ⌊H/10⌋`): the last scale that holds one has the
-/// fewest significant digits (Ryū's and Schubfach's criterion). Of the integers there, the
+/// From the integers `[L, H]` inside the interval, `j` digits are dropped for the largest
+/// `j` with a multiple of `10ʲ` inside (`⌈L/10ʲ⌉ ≤ ⌊H/10ʲ⌋`): that scale has the fewest
+/// significant digits (Ryū's and Schubfach's criterion). Of the integers there, the
 /// one nearest the exact centre is chosen — the centre's dropped digits are tracked exactly
 /// as below, at or above one half — which is what `Double.description` prints: shortest,
 /// then closest (the standard library's SwiftDtoa contract).
@@ -61,12 +61,38 @@ enum ShortestDecimal {
     /// Where the digits cut off below the kept ones lie, in units of the last kept digit.
     private enum Remainder {
         case zero, belowHalf, half, aboveHalf
+    }
 
-        /// The remainder after one more digit, `digit`, is dropped above this one.
+    /// The integers inside the rounding interval at the current scale and the centre there.
+    private struct Interval {
+        /// The smallest and largest integers inside the interval.
+        var low: UInt64, high: UInt64
+        /// The centre's integer part and where its dropped digits lie.
+        var nearest: UInt64, remainder: Remainder
+        /// The scale: 10^−`decimals`.
+        var decimals: Int
+
+        /// Drops `count` digits (16, 8, 4, 2 or 1) when the interval still holds a multiple
+        /// of 10^`count` and that many decimals are left.
         @inline(__always)
-        func dropping(_ digit: UInt64) -> Remainder {
-            if digit < 5 { return digit == 0 && self == .zero ? .zero : .belowHalf }
-            return digit == 5 && self == .zero ? .half : .aboveHalf
+        mutating func drop(_ count: Int) {
+            guard decimals >= count else { return }
+            let power = ShortestDecimal.powerOfTen(count)
+            let coarserLow = (low &+ (power &- 1)) / power
+            let coarserHigh = high / power
+            guard coarserLow <= coarserHigh else { return }
+            low = coarserLow
+            high = coarserHigh
+            let coarser = nearest / power
+            let dropped = nearest &- coarser &* power
+            let half = power / 2
+            if dropped < half {
+                remainder = dropped == 0 && remainder == .zero ? .zero : .belowHalf
+            } else {
+                remainder = dropped == half && remainder == .zero ? .half : .aboveHalf
+            }
+            nearest = coarser
+            decimals -= count
         }
     }
 
@@ -74,7 +100,7 @@ enum ShortestDecimal {
     /// significand and a number of decimals: `significand·10^−decimals`; `nil` outside the
     /// fast path (see the type's documentation).
     ///
-    /// - Complexity: one 128-bit product, then one step per dropped digit (at most 17).
+    /// - Complexity: one 128-bit product, then at most six digit-dropping tests.
     @inline(__always)
     static func digits(of magnitude: Double) -> (significand: UInt64, decimals: Int)? {
         let bits = magnitude.bitPattern
@@ -90,7 +116,7 @@ enum ShortestDecimal {
         // exact floor for |e| < 1650). Then the scaled interval is 2⁻⁵²·10¹⁶ > 2 wide and the
         // scaled value below 2·10¹⁷.
         let binaryExponent = biasedExponent - 1023
-        var decimals = 16 - ((binaryExponent * 78_913) >> 18)
+        let decimals = 16 - ((binaryExponent * 78_913) >> 18)
         guard decimals <= maximumDecimals else { return nil }
         // Bounds and centre over the common denominator 2^(shift + 1) (≤ 2⁷², shift ≤ 71 here).
         let denominatorBits = shift + 1
@@ -103,31 +129,32 @@ enum ShortestDecimal {
         if !(includesBounds && lowerBound.lowBits(denominatorBits).isZero) { low &+= 1 }
         var high = upperBound.shiftedRight(denominatorBits).low
         if !includesBounds && upperBound.lowBits(denominatorBits).isZero { high &-= 1 }
-        var nearest = centre.shiftedRight(denominatorBits).low
         let centreFraction = centre.lowBits(denominatorBits)
         let half = WideUnsigned.powerOfTwo(denominatorBits - 1)
-        var remainder: Remainder = centreFraction.isZero ? .zero
+        let remainder: Remainder = centreFraction.isZero ? .zero
             : centreFraction < half ? .belowHalf : centreFraction == half ? .half : .aboveHalf
-        // Drop digits while a multiple of ten is still inside; never past the decimal point
+        var state = Interval(low: low, high: high, nearest: centre.shiftedRight(denominatorBits).low,
+                             remainder: remainder, decimals: decimals)
+        // Drop digits while a multiple of ten is still inside, never past the decimal point
         // (below 2⁵², an interval that holds a multiple of ten at 10⁰ holds one integer only).
-        while decimals > 0 {
-            let coarserLow = (low &+ 9) / 10
-            let coarserHigh = high / 10
-            guard coarserLow <= coarserHigh else { break }
-            low = coarserLow
-            high = coarserHigh
-            let coarser = nearest / 10
-            remainder = remainder.dropping(nearest &- coarser &* 10)
-            nearest = coarser
-            decimals -= 1
+        // Long results (most computed values) stop at the first test; short ones (prices,
+        // round sums) drop 16, 8, 4, 2, 1 digits where they can: holding a multiple of 10ʲ
+        // implies holding one of every smaller power, so this finds the largest count.
+        if decimals > 0 && (low &+ 9) / 10 <= high / 10 {
+            state.drop(16)
+            state.drop(8)
+            state.drop(4)
+            state.drop(2)
+            state.drop(1)
         }
-        switch remainder {
+        var nearest = state.nearest
+        switch state.remainder {
         case .half: return nil
         case .aboveHalf: nearest &+= 1
         case .zero, .belowHalf: break
         }
-        nearest = Swift.min(Swift.max(nearest, low), high)
-        return (nearest, decimals)
+        nearest = Swift.min(Swift.max(nearest, state.low), state.high)
+        return (nearest, state.decimals)
     }
 
     /// The number of decimal digits of `value` (1 for 0).
