@@ -168,29 +168,34 @@ enum ShortestDecimal {
         return estimate + (odd >= powerOfTen(estimate) ? 1 : 0)
     }
 
+    /// "00", "01", … "99": the two digits of every number below 100, in static storage (a
+    /// string literal's bytes: no lazy global, no allocation).
+    private static var digitPairs: StaticString {
+        "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+    }
+
     /// Writes the decimal digits of `value` so that they end just before `end`, two at a
-    /// time; returns where they start.
+    /// time from a table; returns where they start.
     @inline(__always)
     static func writeDigits(_ value: UInt64, endingAt end: UnsafeMutablePointer<UInt8>) -> UnsafeMutablePointer<UInt8> {
-        var position = end
+        let pairs = UnsafeRawPointer(digitPairs.utf8Start)
+        var position = UnsafeMutableRawPointer(end)
         var remaining = value
         while remaining >= 100 {
             let quotient = remaining / 100
-            let pair = remaining &- quotient &* 100
+            let pair = Int(truncatingIfNeeded: remaining &- quotient &* 100)
             position -= 2
-            position[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair / 10)
-            position[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: pair % 10)
+            position.storeBytes(of: pairs.loadUnaligned(fromByteOffset: pair &* 2, as: UInt16.self), as: UInt16.self)
             remaining = quotient
         }
         if remaining >= 10 {
             position -= 2
-            position[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining / 10)
-            position[1] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
+            position.storeBytes(of: pairs.loadUnaligned(fromByteOffset: Int(truncatingIfNeeded: remaining) &* 2, as: UInt16.self), as: UInt16.self)
         } else {
             position -= 1
-            position[0] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining)
+            position.storeBytes(of: UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining), as: UInt8.self)
         }
-        return position
+        return position.assumingMemoryBound(to: UInt8.self)
     }
 
     /// Writes `value` (finite) in positional notation — `Double.description`'s digits,
