@@ -124,6 +124,30 @@ struct ShortestDecimalTests {
     }
 }
 
+@Suite("Timestamp text")
+struct TimestampTextTests {
+    @Test("the cached date is right across midnights, before 1970 and with fractions of a second")
+    func matchesDescription() {
+        var random = SplitMix64(seed: 21)
+        var text = TimestampText()
+        var raw: Int64 = -2 * Timestamp.nanosecondsPerDay - 3
+        var mismatches: [String] = []
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
+            for round in 0..<20_000 {
+                // Mostly small steps (same day), sometimes whole days, minutes or nanoseconds.
+                let steps: [Int64] = [1, 60_000_000_000, Timestamp.nanosecondsPerDay, 3_600_000_000_000 - 1, 999]
+                raw += steps[Int(random.next() % 5)] * Int64(1 + random.next() % 3)
+                if round % 997 == 0 { raw = Int64(bitPattern: random.next()) % (Timestamp.nanosecondsPerDay * 100_000) }
+                let timestamp = Timestamp(rawValue: raw)
+                let count = text.write(timestamp, to: scratch.baseAddress!)
+                let written = String(decoding: UnsafeBufferPointer(rebasing: scratch[..<count]), as: UTF8.self)
+                if written != timestamp.description { mismatches.append("\(raw): \(written) vs \(timestamp.description)") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+}
+
 @Suite("Report files")
 struct ReportFileTests {
     private static func temporaryPath(_ name: String) -> String {

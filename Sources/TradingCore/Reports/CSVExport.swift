@@ -47,9 +47,10 @@ public enum CSVExport {
     /// Rows `range` of the equity curve, each written in one step into the buffer's storage.
     private static func appendEquityRows(_ curve: EquityCurve, drawdown: [Double], _ range: Range<Int>, to buffer: inout TextBuffer) {
         let rowLength = 32 + 5 * (1 + TextBuffer.maximumNumberLength) + 1
+        var timestamps = TimestampText()
         for index in range {
             buffer.write(atMost: rowLength) { output in
-                var count = TextBuffer.write(curve.timestamps[index], to: output)
+                var count = timestamps.write(curve.timestamps[index], to: output)
                 count += TextBuffer.write(commaAndNumber: curve.equity[index], to: output + count)
                 count += TextBuffer.write(commaAndNumber: curve.cash[index], to: output + count)
                 count += TextBuffer.write(commaAndNumber: curve.grossExposure[index], to: output + count)
