@@ -73,11 +73,11 @@ enum ShortestDecimal {
         var decimals: Int
 
         /// Drops `count` digits (16, 8, 4, 2 or 1) when the interval still holds a multiple
-        /// of 10^`count` and that many decimals are left.
+        /// of `power` = 10^`count` and that many decimals are left (`power` is passed as a
+        /// literal so that the divisions become multiplications).
         @inline(__always)
-        mutating func drop(_ count: Int) {
+        mutating func drop(_ count: Int, power: UInt64) {
             guard decimals >= count else { return }
-            let power = ShortestDecimal.powerOfTen(count)
             let coarserLow = (low &+ (power &- 1)) / power
             let coarserHigh = high / power
             guard coarserLow <= coarserHigh else { return }
@@ -141,11 +141,11 @@ enum ShortestDecimal {
         // round sums) drop 16, 8, 4, 2, 1 digits where they can: holding a multiple of 10ʲ
         // implies holding one of every smaller power, so this finds the largest count.
         if decimals > 0 && (low &+ 9) / 10 <= high / 10 {
-            state.drop(16)
-            state.drop(8)
-            state.drop(4)
-            state.drop(2)
-            state.drop(1)
+            state.drop(16, power: 10_000_000_000_000_000)
+            state.drop(8, power: 100_000_000)
+            state.drop(4, power: 10_000)
+            state.drop(2, power: 100)
+            state.drop(1, power: 10)
         }
         var nearest = state.nearest
         switch state.remainder {
