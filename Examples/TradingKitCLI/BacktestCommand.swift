@@ -97,12 +97,7 @@ enum BacktestCommand: TradingKitCommand {
         ]
         let summaryText = summary.encoded(prettyPrinted: true) + "\n"
         if let outDirectory {
-            try write(directory: outDirectory, files: [
-                ("summary.json", summaryText),
-                ("equity.csv", CSVExport.equity(result.equityCurve)),
-                ("trades.csv", CSVExport.trades(result.trades)),
-                ("orders.csv", CSVExport.orders(result.orders)),
-            ])
+            try write(directory: outDirectory, summary: summaryText, result: result)
             progress("wrote \(outDirectory)", since: started, clock: clock)
         }
         if printsJSON {
@@ -137,15 +132,21 @@ enum BacktestCommand: TradingKitCommand {
         Console.error("backtest: \(message) (\(milliseconds) ms)")
     }
 
-    private static func write(directory: String, files: [(String, String)]) throws {
+    /// Writes summary.json, then streams the CSV files straight to disk (no whole-file strings).
+    private static func write(directory: String, summary: String, result: BacktestResult) throws {
+        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            for (name, text) in files {
-                let path = (directory as NSString).appendingPathComponent(name)
-                try Data(text.utf8).write(to: URL(fileURLWithPath: path))
-            }
+            try Data(summary.utf8).write(to: URL(fileURLWithPath: path("summary.json")))
         } catch {
             throw BacktestOutputError(directory: directory, reason: "\(error.localizedDescription)")
+        }
+        do throws(ReportWriteError) {
+            try CSVExport.writeEquity(result.equityCurve, toFile: path("equity.csv"))
+            try CSVExport.writeTrades(result.trades, toFile: path("trades.csv"))
+            try CSVExport.writeOrders(result.orders, toFile: path("orders.csv"))
+        } catch {
+            throw BacktestOutputError(directory: directory, reason: "\(error.path): \(error.reason)")
         }
     }
 }

@@ -11,12 +11,11 @@ struct TrendBreakoutReport {
 
     init(_ run: TrendBreakoutRun) { self.run = run }
 
-    /// The files of the report directory, by name.
-    var files: [(name: String, contents: String)] {
+    /// The text files of the report directory, by name (equity.csv and trades.csv, the
+    /// large ones, are streamed to disk by ``write()`` instead).
+    var textFiles: [(name: String, contents: String)] {
         [
             ("summary.json", summaryJSON),
-            ("equity.csv", CSVExport.equity(run.result.equityCurve)),
-            ("trades.csv", CSVExport.trades(run.result.trades)),
             ("attribution.csv", run.attribution.csv),
             ("report.html", html),
         ]
@@ -32,7 +31,13 @@ struct TrendBreakoutReport {
         } catch {
             throw TrendBreakoutOutputError(path: directory, reason: error.localizedDescription)
         }
-        for (name, contents) in files {
+        do throws(ReportWriteError) {
+            try CSVExport.writeEquity(run.result.equityCurve, toFile: directory + "/equity.csv")
+            try CSVExport.writeTrades(run.result.trades, toFile: directory + "/trades.csv")
+        } catch {
+            throw TrendBreakoutOutputError(path: error.path, reason: error.reason)
+        }
+        for (name, contents) in textFiles {
             let path = directory + "/" + name
             do {
                 try Data(contents.utf8).write(to: URL(fileURLWithPath: path))

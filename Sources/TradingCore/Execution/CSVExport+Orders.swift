@@ -8,7 +8,27 @@ extension CSVExport {
     /// - Complexity: O(orders).
     public static func orders(_ orders: [Order]) -> String {
         var buffer = TextBuffer(reservingCapacity: 256 + orders.count * 160)
+        appendOrdersHeader(to: &buffer)
+        appendOrders(orders[...], to: &buffer)
+        return buffer.text
+    }
+
+    /// Writes ``orders(_:)``'s text to the file at `path` (created or replaced) in chunks,
+    /// without building it in memory.
+    ///
+    /// - Throws: ``ReportWriteError`` naming `path` when it cannot be written.
+    /// - Complexity: O(orders).
+    public static func writeOrders(_ orders: [Order], toFile path: String) throws(ReportWriteError) {
+        try writeChunks(to: path, rows: orders.count, bytesPerRow: 160, header: appendOrdersHeader) { range, buffer in
+            appendOrders(orders[range], to: &buffer)
+        }
+    }
+
+    private static func appendOrdersHeader(to buffer: inout TextBuffer) {
         buffer.append("id,symbol,side,type,quantity,limitPrice,stopPrice,timeInForce,role,parentId,status,filledQuantity,averageFillPrice,commission,createdAt,updatedAt,strategy,reason\n")
+    }
+
+    private static func appendOrders(_ orders: ArraySlice<Order>, to buffer: inout TextBuffer) {
         for order in orders {
             let intent = order.intent
             buffer.append(order.id.description)
@@ -50,6 +70,5 @@ extension CSVExport {
             buffer.append(field(order.reason))
             buffer.append(ascii: "\n")
         }
-        return buffer.text
     }
 }

@@ -6,7 +6,14 @@
 /// Numbers are the shortest decimal that round-trips to the same `Double`, always in
 /// positional notation (`0.00001`, never `1e-05`), so spreadsheets and `pandas.read_csv`
 /// read them back exactly; non-finite numbers are written as an empty field.
+///
+/// Each table comes as a `String` (``equity(_:)``) or streamed to a file in chunks of
+/// ``rowsPerChunk`` rows (``writeEquity(_:toFile:)``), byte for byte the same text.
 public enum CSVExport {
+    /// The number of rows formatted before a file writer hands them to the system
+    /// (about 1.6 MB of `equity.csv`).
+    static var rowsPerChunk: Int { 16_384 }
+
     /// The equity curve, one line per bar.
     ///
     /// Header: `timestamp,equity,cash,grossExposure,netExposure,drawdown`, where
@@ -14,19 +21,45 @@ public enum CSVExport {
     ///
     /// - Complexity: O(n).
     public static func equity(_ curve: EquityCurve) -> String {
-        var buffer = TextBuffer(reservingCapacity: 64 + curve.count * 128)
-        buffer.append("timestamp,equity,cash,grossExposure,netExposure,drawdown\n")
+        var buffer = TextBuffer(reservingCapacity: 64 + curve.count * 112)
         let drawdown = curve.drawdown
-        for index in 0..<curve.count {
-            buffer.append(curve.timestamps[index])
-            buffer.append(commaAndNumber: curve.equity[index])
-            buffer.append(commaAndNumber: curve.cash[index])
-            buffer.append(commaAndNumber: curve.grossExposure[index])
-            buffer.append(commaAndNumber: curve.netExposure[index])
-            buffer.append(commaAndNumber: drawdown[index])
-            buffer.append(ascii: "\n")
-        }
+        appendEquityHeader(to: &buffer)
+        appendEquityRows(curve, drawdown: drawdown, 0..<curve.count, to: &buffer)
         return buffer.text
+    }
+
+    /// Writes ``equity(_:)``'s text to the file at `path` (created or replaced) in chunks,
+    /// without building it in memory.
+    ///
+    /// - Throws: ``ReportWriteError`` naming `path` when it cannot be written.
+    /// - Complexity: O(n) time, O(``rowsPerChunk``) memory beyond the curve.
+    public static func writeEquity(_ curve: EquityCurve, toFile path: String) throws(ReportWriteError) {
+        let drawdown = curve.drawdown
+        try writeChunks(to: path, rows: curve.count, bytesPerRow: 112, header: appendEquityHeader) { range, buffer in
+            appendEquityRows(curve, drawdown: drawdown, range, to: &buffer)
+        }
+    }
+
+    private static func appendEquityHeader(to buffer: inout TextBuffer) {
+        buffer.append("timestamp,equity,cash,grossExposure,netExposure,drawdown\n")
+    }
+
+    /// Rows `range` of the equity curve, each written in one step into the buffer's storage.
+    private static func appendEquityRows(_ curve: EquityCurve, drawdown: [Double], _ range: Range<Int>, to buffer: inout TextBuffer) {
+        let rowLength = 32 + 5 * (1 + TextBuffer.maximumNumberLength) + 1
+        var timestamps = TimestampText()
+        for index in range {
+            buffer.write(atMost: rowLength) { output in
+                var count = timestamps.write(curve.timestamps[index], to: output)
+                count += TextBuffer.write(commaAndNumber: curve.equity[index], to: output + count)
+                count += TextBuffer.write(commaAndNumber: curve.cash[index], to: output + count)
+                count += TextBuffer.write(commaAndNumber: curve.grossExposure[index], to: output + count)
+                count += TextBuffer.write(commaAndNumber: curve.netExposure[index], to: output + count)
+                count += TextBuffer.write(commaAndNumber: drawdown[index], to: output + count)
+                output[count] = UInt8(ascii: "\n")
+                return count + 1
+            }
+        }
     }
 
     /// The round-trip trades, one line per trade.
@@ -37,7 +70,27 @@ public enum CSVExport {
     /// - Complexity: O(trades).
     public static func trades(_ trades: [Trade]) -> String {
         var buffer = TextBuffer(reservingCapacity: 128 + trades.count * 160)
+        appendTradesHeader(to: &buffer)
+        appendTrades(trades[...], to: &buffer)
+        return buffer.text
+    }
+
+    /// Writes ``trades(_:)``'s text to the file at `path` (created or replaced) in chunks,
+    /// without building it in memory.
+    ///
+    /// - Throws: ``ReportWriteError`` naming `path` when it cannot be written.
+    /// - Complexity: O(trades).
+    public static func writeTrades(_ trades: [Trade], toFile path: String) throws(ReportWriteError) {
+        try writeChunks(to: path, rows: trades.count, bytesPerRow: 160, header: appendTradesHeader) { range, buffer in
+            appendTrades(trades[range], to: &buffer)
+        }
+    }
+
+    private static func appendTradesHeader(to buffer: inout TextBuffer) {
         buffer.append("symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy\n")
+    }
+
+    private static func appendTrades(_ trades: ArraySlice<Trade>, to buffer: inout TextBuffer) {
         for trade in trades {
             buffer.append(field(trade.symbol))
             buffer.append(ascii: ",")
@@ -58,7 +111,6 @@ public enum CSVExport {
             buffer.append(field(trade.strategy))
             buffer.append(ascii: "\n")
         }
-        return buffer.text
     }
 
     /// PnL attribution, one line per part of every group, groups in order.
@@ -96,5 +148,23 @@ public enum CSVExport {
     /// empty when not finite.
     public static func number(_ value: Double) -> String {
         value.isFinite ? NumberText.plain(value) : ""
+    }
+
+    /// Streams a table to `path`: the header, then `rows` rows formatted ``rowsPerChunk`` at a
+    /// time by `appendRows` into one reused buffer and written out after each chunk.
+    static func writeChunks(to path: String, rows: Int, bytesPerRow: Int, header: (inout TextBuffer) -> Void,
+                            _ appendRows: (Range<Int>, inout TextBuffer) -> Void) throws(ReportWriteError) {
+        try ReportFile.write(to: path) { (file: ReportFile) throws(ReportWriteError) in
+            var buffer = TextBuffer(reservingCapacity: 256 + Swift.min(rows, rowsPerChunk) * bytesPerRow)
+            header(&buffer)
+            var start = 0
+            repeat {
+                let end = Swift.min(start + rowsPerChunk, rows)
+                appendRows(start..<end, &buffer)
+                try file.write(buffer)
+                buffer.removeAll()
+                start = end
+            } while start < rows
+        }
     }
 }

@@ -1,76 +1,131 @@
 /// A growable UTF-8 byte buffer for the CSV writers.
 ///
 /// Building a large CSV by `String` concatenation allocates several temporaries per field;
-/// appending bytes to one reserved array does not, and formats timestamps without the
-/// intermediate strings of ``Timestamp/description``, which it reproduces byte for byte.
+/// this buffer keeps one zero-filled array as its storage and formats every field straight
+/// into it at the end of the text (no temporary per field, no `append(contentsOf:)`), with
+/// timestamps written without the intermediate strings of ``Timestamp/description``, which
+/// it reproduces byte for byte. Writers that stream to a file hand its bytes to
+/// ``ReportFile`` every few thousand rows and ``removeAll()``, so the whole file never
+/// sits in memory.
 struct TextBuffer {
-    private(set) var bytes: [UInt8] = []
+    /// The storage: its first `count` bytes are the text, the rest is room to write into.
+    private var storage: [UInt8]
+    /// The number of bytes of text.
+    private(set) var count = 0
+
+    /// The most bytes a number takes in ``NumberText/plain(_:)``'s form (`-`, 309 digits
+    /// and `.0` for the largest doubles, `0.` and 324 digits for the smallest subnormals).
+    static var maximumNumberLength: Int { 330 }
 
     init(reservingCapacity capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        storage = [UInt8](repeating: 0, count: Swift.max(capacity, 1_024))
     }
 
     /// The buffer's contents as a string.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String {
+        storage.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[..<count]), as: UTF8.self) }
+    }
+
+    /// Calls `body` with the bytes of text.
+    func withBytes<Result, Failure: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result) throws(Failure) -> Result {
+        // withUnsafeBufferPointer's closure is untyped-rethrowing; keep the typed error by hand.
+        let result: Swift.Result<Result, Failure> = storage.withUnsafeBufferPointer { all in
+            do throws(Failure) {
+                return .success(try body(UnsafeBufferPointer(rebasing: all[..<count])))
+            } catch {
+                return .failure(error)
+            }
+        }
+        return try result.get()
+    }
+
+    /// Empties the text, keeping the storage for the next chunk.
+    mutating func removeAll() {
+        count = 0
+    }
+
+    /// Makes room for `length` more bytes, then lets `body` write at most that many at the
+    /// end of the text and return how many it wrote.
+    ///
+    /// - Complexity: amortised O(1) beyond `body` (the storage doubles when full).
+    @inline(__always)
+    mutating func write(atMost length: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if storage.count - count < length { grow(toHold: count + length) }
+        let start = count
+        count = start + storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+    }
+
+    private mutating func grow(toHold minimum: Int) {
+        storage.append(contentsOf: repeatElement(0, count: Swift.max(minimum, storage.count * 2) - storage.count))
+    }
 
     mutating func append(_ string: String) {
-        bytes.append(contentsOf: string.utf8)
+        var string = string
+        string.withUTF8 { utf8 in
+            write(atMost: utf8.count) { output in
+                if let base = utf8.baseAddress { output.update(from: base, count: utf8.count) }
+                return utf8.count
+            }
+        }
     }
 
     mutating func append(ascii byte: Unicode.Scalar) {
-        bytes.append(UInt8(ascii: byte))
+        write(atMost: 1) { output in
+            output[0] = UInt8(ascii: byte)
+            return 1
+        }
     }
 
     /// `value` in decimal, left-padded with zeros to `width` digits (at most 20), `-` before negatives.
     mutating func append(_ value: Int, width: Int = 1) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { scratch in
-            let base = scratch.baseAddress!
+        write(atMost: 21) { output in
             var count = 0
             if value < 0 {
-                base[0] = UInt8(ascii: "-")
+                output[0] = UInt8(ascii: "-")
                 count = 1
             }
-            count += Self.writeDigits(value.magnitude, width: Swift.min(width, 20), to: base + count)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
+            return count + Self.writeDigits(value.magnitude, width: Swift.min(width, 20), to: output + count)
         }
     }
 
     /// The same text as ``Timestamp/description``: `YYYY-MM-DD`, or
     /// `YYYY-MM-DDTHH:MM:SS[.fraction]Z` when the time of day is not midnight.
     mutating func append(_ timestamp: Timestamp) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
-            let base = scratch.baseAddress!
-            let count = Self.write(timestamp, to: base)
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
-        }
+        write(atMost: 32) { Self.write(timestamp, to: $0) }
     }
 
     /// A comma, then a finite number as ``NumberText/plain(_:)`` writes it (nothing for
-    /// a non-finite one: an empty CSV field); one append for both on the fast path.
+    /// a non-finite one: an empty CSV field).
     mutating func append(commaAndNumber value: Double) {
-        guard value.isFinite else { return append(ascii: ",") }
-        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch -> Bool in
-            let base = scratch.baseAddress!
-            base[0] = UInt8(ascii: ",")
-            guard let count = Self.write(number: value, to: base + 1) else { return false }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count + 1))
-            return true
-        }
-        if !written {
-            append(ascii: ",")
-            append(NumberText.plain(value))
-        }
+        write(atMost: 1 + Self.maximumNumberLength) { Self.write(commaAndNumber: value, to: $0) }
     }
 
     /// A finite number as ``NumberText/plain(_:)`` writes it.
     mutating func append(number value: Double) {
-        let written = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { scratch -> Bool in
-            let base = scratch.baseAddress!
-            guard let count = Self.write(number: value, to: base) else { return false }
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base, count: count))
-            return true
+        write(atMost: Self.maximumNumberLength) { Self.write(plain: value, to: $0) }
+    }
+
+    /// Writes a comma, then a finite `value` as ``NumberText/plain(_:)`` does (nothing for a
+    /// non-finite one), at `output` (room for 1 + ``maximumNumberLength`` bytes); returns the
+    /// bytes written.
+    @inline(__always)
+    static func write(commaAndNumber value: Double, to output: UnsafeMutablePointer<UInt8>) -> Int {
+        output[0] = UInt8(ascii: ",")
+        guard value.isFinite else { return 1 }
+        return 1 + write(plain: value, to: output + 1)
+    }
+
+    /// Writes a finite `value` as ``NumberText/plain(_:)`` does at `output` (room for
+    /// ``maximumNumberLength`` bytes); returns the bytes written. The rare values outside the
+    /// fast paths of ``write(number:to:)`` are copied from ``NumberText/plain(_:)``.
+    @inline(__always)
+    static func write(plain value: Double, to output: UnsafeMutablePointer<UInt8>) -> Int {
+        if let count = write(number: value, to: output) { return count }
+        var text = NumberText.plain(value)
+        return text.withUTF8 { utf8 in
+            output.update(from: utf8.baseAddress!, count: utf8.count)
+            return utf8.count
         }
-        if !written { append(NumberText.plain(value)) }
     }
 
     /// Writes a finite `value` as ``NumberText/plain(_:)`` does at `output` (room for 48
@@ -87,7 +142,9 @@ struct TextBuffer {
             output[0] = UInt8(ascii: "-")
             count = 1
         }
-        count += writeDigits(UInt(value.magnitude), width: 1, to: output + count)
+        let magnitude = UInt64(value.magnitude)
+        count += ShortestDecimal.digitCount(magnitude)
+        _ = ShortestDecimal.writeDigits(magnitude, endingAt: output + count)
         output[count] = UInt8(ascii: ".")
         output[count + 1] = UInt8(ascii: "0")
         return count + 2
@@ -127,18 +184,9 @@ struct TextBuffer {
     /// returns the bytes written.
     @inline(__always)
     static func writeDigits(_ value: UInt, width: Int, to output: UnsafeMutablePointer<UInt8>) -> Int {
-        var length = 1
-        var probe = value
-        while probe >= 10 {
-            probe /= 10
-            length += 1
-        }
-        length = Swift.max(length, width)
-        var remaining = value
-        for index in stride(from: length - 1, through: 0, by: -1) {
-            output[index] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: remaining % 10)
-            remaining /= 10
-        }
+        let length = Swift.max(ShortestDecimal.digitCount(UInt64(value)), width)
+        let start = ShortestDecimal.writeDigits(UInt64(value), endingAt: output + length)
+        if start > output { output.initialize(repeating: UInt8(ascii: "0"), count: start - output) }
         return length
     }
 }

@@ -38,12 +38,6 @@ struct WideUnsigned: Comparable {
         return WideUnsigned(high: high &* factor &+ carry, low: low)
     }
 
-    /// `self` × 2; the caller keeps the product below 2^128.
-    @inline(__always)
-    func doubled() -> WideUnsigned {
-        WideUnsigned(high: high << 1 | low >> 63, low: low << 1)
-    }
-
     /// `self` >> `count` for 0 < `count` < 128.
     @inline(__always)
     func shiftedRight(_ count: Int) -> WideUnsigned {
@@ -56,6 +50,17 @@ struct WideUnsigned: Comparable {
     func lowBits(_ count: Int) -> WideUnsigned {
         if count >= 64 { return WideUnsigned(high: high & ((1 << UInt64(count - 64)) &- 1), low: low) }
         return WideUnsigned(high: 0, low: low & ((1 << UInt64(count)) &- 1))
+    }
+
+    /// Whether `self` is zero.
+    @inline(__always)
+    var isZero: Bool { high | low == 0 }
+
+    /// `lhs` + `rhs`; the caller keeps the sum below 2^128.
+    @inline(__always)
+    static func + (lhs: WideUnsigned, rhs: WideUnsigned) -> WideUnsigned {
+        let (low, carry) = lhs.low.addingReportingOverflow(rhs.low)
+        return WideUnsigned(high: lhs.high &+ rhs.high &+ (carry ? 1 : 0), low: low)
     }
 
     /// `lhs` − `rhs`; the caller guarantees `lhs` ≥ `rhs`.

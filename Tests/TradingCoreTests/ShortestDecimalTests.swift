@@ -1,0 +1,207 @@
+import Foundation
+import Testing
+@testable import TradingCore
+
+/// `Double.description`'s digits in positional notation, built only from the standard
+/// library's own formatter: the reference for every number the CSV and JSON writers print.
+private func reference(_ value: Double) -> String {
+    if value == 0 { return "0.0" }
+    let text = value.description
+    guard let e = text.firstIndex(of: "e") else { return text }
+    var mantissa = Substring(text[..<e])
+    let exponent = Int(text[text.index(after: e)...])!
+    let negative = mantissa.hasPrefix("-")
+    if negative { mantissa = mantissa.dropFirst() }
+    let pointOffset = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
+    let digits = String(mantissa.filter { $0 != "." })
+    let point = pointOffset + exponent
+    let sign = negative ? "-" : ""
+    if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + digits }
+    if point >= digits.count { return sign + digits + String(repeating: "0", count: point - digits.count) + ".0" }
+    return sign + String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
+}
+
+/// The values of `values` whose text differs from the reference, through both writers: the
+/// `String` one (``CSVExport/number(_:)``) and the buffer one the CSV rows use.
+private func mismatches(_ values: [Double]) -> [String] {
+    var buffer = TextBuffer(reservingCapacity: 64)
+    var found: [String] = []
+    for value in values where value.isFinite {
+        buffer.removeAll()
+        buffer.append(number: value)
+        let expected = reference(value)
+        let text = CSVExport.number(value)
+        if text != expected || buffer.text != expected || Double(text)?.bitPattern != (value == 0 ? 0 : value.bitPattern) {
+            found.append("\(value.description): \(text) / \(buffer.text)")
+        }
+    }
+    return found
+}
+
+@Suite("Shortest decimal")
+struct ShortestDecimalTests {
+    @Test("400 000 random bit patterns over the whole exponent range, both signs")
+    func wholeExponentRange() {
+        var random = SplitMix64(seed: 2_026)
+        let values = (0..<400_000).map { _ in Double(bitPattern: random.next()) }
+        let found = mismatches(values)
+        #expect(found.isEmpty, "\(found.count): \(found.prefix(10))")
+    }
+
+    @Test("100 000 random doubles in the fast path's range (1e-6 to 2^52) with short and long digits")
+    func fastPathRange() {
+        var random = SplitMix64(seed: 41)
+        var values: [Double] = []
+        for round in 0..<100_000 {
+            let exponent = UInt64(1023 - 20) + random.next() % 72
+            let long = Double(bitPattern: exponent << 52 | random.next() & ((1 << 52) - 1))
+            // Short decimals: a few digits scaled by a power of ten, as prices and fees are.
+            let short = Double(random.next() % 1_000_000) / [1, 10, 100, 1_000, 10_000, 1e6, 1e8, 1e10][round % 8]
+            values += [long, -long, short]
+        }
+        let found = mismatches(values)
+        #expect(found.isEmpty, "\(found.count): \(found.prefix(10))")
+    }
+
+    @Test("every power of two, with its neighbours")
+    func powersOfTwo() {
+        var values: [Double] = []
+        for exponent in -1_074...1_023 {
+            let power = Double(sign: .plus, exponent: exponent, significand: 1)
+            values += [power, power.nextUp, power.nextDown, -power]
+        }
+        let found = mismatches(values)
+        #expect(found.isEmpty, "\(found.count): \(found.prefix(10))")
+    }
+
+    @Test("integers up to and beyond 2^53, and halves between them")
+    func integers() {
+        var random = SplitMix64(seed: 9)
+        var values: [Double] = []
+        for round in 0..<50_000 {
+            let bits = 1 + round % 62
+            let integer = Double(random.next() >> UInt64(64 - bits))
+            values += [integer, integer + 0.5, -integer]
+        }
+        let found = mismatches(values)
+        #expect(found.isEmpty, "\(found.count): \(found.prefix(10))")
+    }
+
+    @Test("subnormals and the smallest normals")
+    func subnormals() {
+        var random = SplitMix64(seed: 13)
+        var values = [Double.leastNonzeroMagnitude, Double.leastNormalMagnitude, Double.leastNormalMagnitude.nextDown]
+        for _ in 0..<20_000 { values.append(Double(bitPattern: random.next() & ((1 << 52) - 1))) }
+        let found = mismatches(values)
+        #expect(found.isEmpty, "\(found.count): \(found.prefix(10))")
+    }
+
+    @Test("values within a few ulps of every power of ten")
+    func powersOfTen() throws {
+        var values: [Double] = []
+        for exponent in -323...308 {
+            var value = try #require(Double("1e\(exponent)"))
+            for _ in 0..<4 { value = value.nextDown }
+            for _ in 0..<9 {
+                values += [value, -value, value * 9.999_999_999_999_998]
+                value = value.nextUp
+            }
+        }
+        let found = mismatches(values)
+        #expect(found.isEmpty, "\(found.count): \(found.prefix(10))")
+    }
+
+    @Test("the digit count of every power of ten and its neighbours")
+    func digitCounts() {
+        #expect(ShortestDecimal.digitCount(0) == 1)
+        var power: UInt64 = 1
+        for digits in 1...19 {
+            #expect(ShortestDecimal.digitCount(power) == digits)
+            #expect(ShortestDecimal.digitCount(power * 10 - 1) == digits)
+            power *= 10
+        }
+        #expect(ShortestDecimal.digitCount(.max) == 20)
+    }
+}
+
+@Suite("Timestamp text")
+struct TimestampTextTests {
+    @Test("the cached date is right across midnights, before 1970 and with fractions of a second")
+    func matchesDescription() {
+        var random = SplitMix64(seed: 21)
+        var text = TimestampText()
+        var raw: Int64 = -2 * Timestamp.nanosecondsPerDay - 3
+        var mismatches: [String] = []
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { scratch in
+            for round in 0..<20_000 {
+                // Mostly small steps (same day), sometimes whole days, minutes or nanoseconds.
+                let steps: [Int64] = [1, 60_000_000_000, Timestamp.nanosecondsPerDay, 3_600_000_000_000 - 1, 999]
+                raw += steps[Int(random.next() % 5)] * Int64(1 + random.next() % 3)
+                if round % 997 == 0 { raw = Int64(bitPattern: random.next()) % (Timestamp.nanosecondsPerDay * 100_000) }
+                let timestamp = Timestamp(rawValue: raw)
+                let count = text.write(timestamp, to: scratch.baseAddress!)
+                let written = String(decoding: UnsafeBufferPointer(rebasing: scratch[..<count]), as: UTF8.self)
+                if written != timestamp.description { mismatches.append("\(raw): \(written) vs \(timestamp.description)") }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+}
+
+@Suite("Report files")
+struct ReportFileTests {
+    private static func temporaryPath(_ name: String) -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("tradingkit-\(ProcessInfo.processInfo.processIdentifier)-\(name)").path
+    }
+
+    @Test("writeEquity streams the same bytes as equity(_:), across chunk boundaries", arguments: [0, 1, CSVExport.rowsPerChunk, 2 * CSVExport.rowsPerChunk + 17])
+    func equityFile(rows: Int) throws {
+        var random = SplitMix64(seed: UInt64(rows))
+        var curve = EquityCurve()
+        for index in 0..<rows {
+            let equity = 50_000 + (random.nextUnitInterval() - 0.5) * 10_000
+            let cash = index % 4 == 0 ? 50_000 : equity * random.nextUnitInterval()
+            curve.append(timestamp: Timestamp(rawValue: 1_600_000_000_000_000_000 + Int64(index) * 60_000_000_000),
+                         equity: equity, cash: cash, grossExposure: equity - cash, netExposure: cash - equity)
+        }
+        let path = Self.temporaryPath("equity-\(rows).csv")
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        try CSVExport.writeEquity(curve, toFile: path)
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written == CSVExport.equity(curve))
+    }
+
+    @Test("writeTrades and writeOrders write the String writers' text")
+    func tradesAndOrdersFiles() throws {
+        var trades: [Trade] = []
+        for index in 0..<3 {
+            let day: Int64 = 86_400_000_000_000
+            let entry = Timestamp(rawValue: Int64(index) * day)
+            let exit = Timestamp(rawValue: Int64(index + 1) * day)
+            let symbol = index == 1 ? "A,B" : "MU"
+            let side: PositionSide = index == 2 ? .short : .long
+            trades.append(Trade(symbol: symbol, side: side, quantity: Double(index) + 0.5, entryTime: entry, entryPrice: 10.25,
+                                exitTime: exit, exitPrice: 11.0 / 3, commission: 0.1, barsHeld: 1, strategy: "test"))
+        }
+        let tradesPath = Self.temporaryPath("trades.csv")
+        let ordersPath = Self.temporaryPath("orders.csv")
+        defer {
+            try? FileManager.default.removeItem(atPath: tradesPath)
+            try? FileManager.default.removeItem(atPath: ordersPath)
+        }
+        try CSVExport.writeTrades(trades, toFile: tradesPath)
+        #expect(try String(contentsOfFile: tradesPath, encoding: .utf8) == CSVExport.trades(trades))
+        try CSVExport.writeOrders([], toFile: ordersPath)
+        #expect(try String(contentsOfFile: ordersPath, encoding: .utf8) == CSVExport.orders([]))
+    }
+
+    @Test("a file that cannot be created is reported with its path and the system's reason")
+    func unwritablePath() {
+        let path = "/nonexistent-tradingkit-directory/equity.csv"
+        #expect(throws: ReportWriteError(path: path, reason: "No such file or directory")) {
+            try CSVExport.writeEquity(EquityCurve(), toFile: path)
+        }
+        let error = ReportWriteError(path: path, reason: "No such file or directory")
+        #expect(error.description == "cannot write /nonexistent-tradingkit-directory/equity.csv: No such file or directory")
+    }
+}
