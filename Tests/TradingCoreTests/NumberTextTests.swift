@@ -1,24 +1,6 @@
 import Testing
 import TradingCore
 
-/// `Double.description`'s digits in positional notation: the naive reference for
-/// ``CSVExport/number(_:)``, built only from the standard library's own formatter.
-private func referencePlain(_ value: Double) -> String {
-    if value == 0 { return "0.0" }
-    let text = value.description
-    guard let e = text.firstIndex(of: "e") else { return text }
-    var mantissa = Substring(text[..<e])
-    let exponent = Int(text[text.index(after: e)...])!
-    let negative = mantissa.hasPrefix("-")
-    if negative { mantissa = mantissa.dropFirst() }
-    let pointOffset = mantissa.firstIndex(of: ".").map { mantissa.distance(from: mantissa.startIndex, to: $0) } ?? mantissa.count
-    let digits = String(mantissa.filter { $0 != "." })
-    let point = pointOffset + exponent
-    let sign = negative ? "-" : ""
-    if point <= 0 { return sign + "0." + String(repeating: "0", count: -point) + digits }
-    if point >= digits.count { return sign + digits + String(repeating: "0", count: point - digits.count) + ".0" }
-    return sign + String(digits.prefix(point)) + "." + String(digits.dropFirst(point))
-}
 
 @Suite("Number text")
 struct NumberTextTests {
@@ -30,7 +12,7 @@ struct NumberTextTests {
     ])
     func edgeCases(value: Double) throws {
         let text = CSVExport.number(value)
-        #expect(text == referencePlain(value), "\(value.description)")
+        #expect(text == plainNumberReference(value), "\(value.description)")
         #expect(try #require(Double(text)).bitPattern == value.bitPattern)
     }
 
@@ -62,7 +44,7 @@ struct NumberTextTests {
                 value = ticks * [0.01, 0.0001, 0.05, 0.125][Int(random.next() % 4)]
             }
             let text = CSVExport.number(value)
-            if text != referencePlain(value) || Double(text)?.bitPattern != value.bitPattern {
+            if text != plainNumberReference(value) || Double(text)?.bitPattern != value.bitPattern {
                 mismatches.append("\(value.description) → \(text)")
             }
         }
@@ -83,7 +65,7 @@ struct NumberTextTests {
             curve.append(timestamp: timestamp, equity: equity, cash: cash, grossExposure: abs(gross), netExposure: gross)
             peak = max(peak, equity)
             let drawdown = equity / peak - 1
-            expected += timestamp.description + "," + [equity, cash, abs(gross), gross, drawdown].map(referencePlain).joined(separator: ",") + "\n"
+            expected += timestamp.description + "," + [equity, cash, abs(gross), gross, drawdown].map(plainNumberReference).joined(separator: ",") + "\n"
         }
         #expect(CSVExport.equity(curve) == expected)
     }

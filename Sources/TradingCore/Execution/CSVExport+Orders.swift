@@ -7,10 +7,9 @@ extension CSVExport {
     ///
     /// - Complexity: O(orders).
     public static func orders(_ orders: [Order]) -> String {
-        var buffer = TextBuffer(reservingCapacity: 256 + orders.count * 160)
-        appendOrdersHeader(to: &buffer)
-        appendOrders(orders[...], to: &buffer)
-        return buffer.text
+        text(rows: orders.count, bytesPerRow: 160, header: appendOrdersHeader) { range, buffer in
+            appendOrders(orders[range], to: &buffer)
+        }
     }
 
     /// Writes ``orders(_:)``'s text to the file at `path` (created or replaced) in chunks,

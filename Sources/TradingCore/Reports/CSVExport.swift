@@ -21,11 +21,10 @@ public enum CSVExport {
     ///
     /// - Complexity: O(n).
     public static func equity(_ curve: EquityCurve) -> String {
-        var buffer = TextBuffer(reservingCapacity: 64 + curve.count * 112)
         let drawdown = curve.drawdown
-        appendEquityHeader(to: &buffer)
-        appendEquityRows(curve, drawdown: drawdown, 0..<curve.count, to: &buffer)
-        return buffer.text
+        return text(rows: curve.count, bytesPerRow: 112, header: appendEquityHeader) { range, buffer in
+            appendEquityRows(curve, drawdown: drawdown, range, to: &buffer)
+        }
     }
 
     /// Writes ``equity(_:)``'s text to the file at `path` (created or replaced) in chunks,
@@ -69,10 +68,9 @@ public enum CSVExport {
     ///
     /// - Complexity: O(trades).
     public static func trades(_ trades: [Trade]) -> String {
-        var buffer = TextBuffer(reservingCapacity: 128 + trades.count * 160)
-        appendTradesHeader(to: &buffer)
-        appendTrades(trades[...], to: &buffer)
-        return buffer.text
+        text(rows: trades.count, bytesPerRow: 160, header: appendTradesHeader) { range, buffer in
+            appendTrades(trades[range], to: &buffer)
+        }
     }
 
     /// Writes ``trades(_:)``'s text to the file at `path` (created or replaced) in chunks,
@@ -148,6 +146,15 @@ public enum CSVExport {
     /// empty when not finite.
     public static func number(_ value: Double) -> String {
         value.isFinite ? NumberText.plain(value) : ""
+    }
+
+    /// The whole text of a CSV in memory: `header`, then `appendRows` over all `rows` (the
+    /// `String` counterpart of ``writeChunks(to:rows:bytesPerRow:header:_:)``).
+    static func text(rows: Int, bytesPerRow: Int, header: (inout TextBuffer) -> Void, _ appendRows: (Range<Int>, inout TextBuffer) -> Void) -> String {
+        var buffer = TextBuffer(reservingCapacity: 256 + rows * bytesPerRow)
+        header(&buffer)
+        appendRows(0..<rows, &buffer)
+        return buffer.text
     }
 
     /// Streams a table to `path`: the header, then `rows` rows formatted ``rowsPerChunk`` at a
