@@ -25,12 +25,6 @@ public struct Stochastic: Indicator {
     @usableFromInline var fastK: StochasticRange
     @usableFromInline var slowK: MovingAverage
     @usableFromInline var slowD: MovingAverage
-    /// Whether both smoothings are simple averages (then `smoothK`/`smoothD` do the work).
-    @usableFromInline let isSimple: Bool
-    @usableFromInline var smoothK: RollingSum
-    @usableFromInline var smoothD: RollingSum
-    @usableFromInline let slowKDivisor: Double
-    @usableFromInline let slowDDivisor: Double
 
     /// Creates a slow stochastic.
     ///
@@ -48,33 +42,17 @@ public struct Stochastic: Indicator {
         fastK = StochasticRange(period: fastKPeriod)
         slowK = MovingAverage(slowKType, period: slowKPeriod)
         slowD = MovingAverage(slowDType, period: slowDPeriod)
-        isSimple = slowKType == .simple && slowDType == .simple
-        smoothK = RollingSum(capacity: isSimple ? slowKPeriod : 1)
-        smoothD = RollingSum(capacity: isSimple ? slowDPeriod : 1)
-        slowKDivisor = Double(slowKPeriod)
-        slowDDivisor = Double(slowDPeriod)
     }
 
     /// `fastKPeriod` + the `%K` and `%D` averages' lookbacks.
     @inlinable public var warmUpPeriod: Int { fastK.period + slowK.warmUpPeriod - 1 + slowD.warmUpPeriod - 1 }
     /// Whether `%D` is warmed up.
-    @inlinable public var isReady: Bool { isSimple ? smoothD.isFull : slowD.isReady }
+    @inlinable public var isReady: Bool { slowD.isReady }
 
     /// Consumes one bar; returns slow `%K` and `%D` once warmed up.
     @inlinable @inline(__always)
     public mutating func update(_ bar: Bar) -> Output? {
-        guard let k = fastK.update(bar) else { return nil }
-        if isSimple {
-            // TA-Lib's default smoothing (SMA, SMA): the two windowed sums directly, as
-            // `SimpleMovingAverage` computes them, without the general average's dispatch.
-            smoothK.push(k)
-            guard smoothK.isFull else { return nil }
-            let smoothedK = smoothK.containsNonFinite ? .nan : smoothK.sum / slowKDivisor
-            smoothD.push(smoothedK)
-            guard smoothD.isFull else { return nil }
-            return Output(slowK: smoothedK, slowD: smoothD.containsNonFinite ? .nan : smoothD.sum / slowDDivisor)
-        }
-        guard let smoothedK = slowK.update(k), let d = slowD.update(smoothedK) else { return nil }
+        guard let k = fastK.update(bar), let smoothedK = slowK.update(k), let d = slowD.update(smoothedK) else { return nil }
         return Output(slowK: smoothedK, slowD: d)
     }
 
@@ -84,8 +62,6 @@ public struct Stochastic: Indicator {
         fastK.reset()
         slowK.reset()
         slowD.reset()
-        smoothK.removeAll()
-        smoothD.removeAll()
     }
 }
 
