@@ -133,6 +133,8 @@ public struct FillSimulator: Sendable {
         // Matching reads the marks of the previous closes, and an incomplete slice marks only
         // its own instruments: either way the pending marks must land before the bars change.
         if marksPending && (!working.isEmpty || !isComplete) { settleMarks() }
+        // One instrument: plain stores (the general loop's range checks cost ≈ 40 instructions
+        // a bar, about 7 % of an empty backtest step).
         if slice.instrumentCount == 1 {
             if slice.present.first {
                 latestBars.first = slice.bars.first
