@@ -76,7 +76,12 @@ public struct MovingAverage: Indicator {
     /// SMA and EMA, the defaults of every indicator with a selectable average, are updated
     /// inline; the other types through one out-of-line call, which keeps this small enough
     /// to inline into the callers' loops.
-    @inlinable @inline(__always)
+    #if compiler(>=6.3)
+    @inline(always)  // see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
+    @inlinable
     public mutating func update(_ value: Double) -> Double? {
         switch type {
         case .simple: simple.update(value)

@@ -28,7 +28,12 @@ public struct SimpleMovingAverage: Indicator {
     @inlinable public var isReady: Bool { window.isFull }
 
     /// Consumes one value; returns the mean of the last `period` values once warmed up.
-    @inlinable @inline(__always)
+    #if compiler(>=6.3)
+    @inline(always)  // see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
+    @inlinable
     public mutating func update(_ value: Double) -> Double? {
         window.push(value)
         guard window.isFull else { return nil }

@@ -72,11 +72,7 @@ public struct UltimateOscillator: Indicator {
     @inlinable @inline(__always)
     mutating func push(pressure: Double, range: Double) {
         let held = ranges.count
-        // A window that is not yet full loses nothing: NaN stands for "no leaving value".
-        func leaving(_ age: Int) -> (pressure: Double, range: Double) {
-            held > age ? (pressures.element(age: age), ranges.element(age: age)) : (.nan, .nan)
-        }
-        let leaving0 = leaving(periods.0 - 1), leaving1 = leaving(periods.1 - 1), leaving2 = leaving(periods.2 - 1)
+        let leaving0 = leaving(age: periods.0 - 1), leaving1 = leaving(age: periods.1 - 1), leaving2 = leaving(age: periods.2 - 1)
         Self.slide(&pressureSums.0, &rangeSums.0, pressure, range, leaving: leaving0)
         Self.slide(&pressureSums.1, &rangeSums.1, pressure, range, leaving: leaving1)
         Self.slide(&pressureSums.2, &rangeSums.2, pressure, range, leaving: leaving2)
@@ -89,6 +85,18 @@ public struct UltimateOscillator: Indicator {
 
     /// Adds the entering values to one window's sums and removes the leaving ones, skipping
     /// non-finite values (a bar's pressure and range are finite or NaN together).
+    /// The pressure and range about to leave the window of `age + 1` values; NaN for both
+    /// while that window is not yet full (it loses nothing).
+    #if compiler(>=6.3)
+    @inline(always)  // refused as a hint, three times per update; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
+    @inlinable
+    mutating func leaving(age: Int) -> (pressure: Double, range: Double) {
+        ranges.count > age ? (pressures.element(age: age), ranges.element(age: age)) : (.nan, .nan)
+    }
+
     @inlinable @inline(__always)
     static func slide(
         _ pressureSum: inout Double, _ rangeSum: inout Double, _ pressure: Double, _ range: Double,

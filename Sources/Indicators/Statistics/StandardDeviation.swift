@@ -30,6 +30,11 @@ public struct StandardDeviation: Indicator {
     @inlinable public var isReady: Bool { moments.isFull }
 
     /// Consumes one value; returns the scaled standard deviation once warmed up.
+    #if compiler(>=6.3)
+    @inline(always)  // inside BBANDS too; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
         moments.push(value)

@@ -68,13 +68,22 @@ struct WindowStorage: Sendable {
     @inlinable @inline(__always)
     mutating func withUnsafeMutableBufferPointer<Result>(_ body: (UnsafeMutableBufferPointer<Double>) -> Result) -> Result {
         if isOnHeap {
-            if !isKnownUniquelyReferenced(&heap) { heap = heap.copy() }
-            return body(UnsafeMutableBufferPointer(start: heap.base, count: capacity))
+            return body(UnsafeMutableBufferPointer(start: uniqueHeapBase(), count: capacity))
         }
         let capacity = self.capacity
         return Swift.withUnsafeMutableBytes(of: &inlineSlots) { bytes in
             body(UnsafeMutableBufferPointer(start: bytes.baseAddress!.assumingMemoryBound(to: Double.self), count: capacity))
         }
+    }
+
+    /// The first slot of `heap`, after copying the buffer if it is shared. Out of line: the
+    /// long-window path already pays the runtime's uniqueness call, and keeping its branches
+    /// out of every inlined write keeps callers small enough for the optimizer to inline the
+    /// rest of their update (it stops inlining into a function past a few hundred blocks).
+    @usableFromInline @inline(never)
+    mutating func uniqueHeapBase() -> UnsafeMutablePointer<Double> {
+        if !isKnownUniquelyReferenced(&heap) { heap = heap.copy() }
+        return heap.base
     }
 
     /// The value in `slot`; `0 ≤ slot < capacity` (checked in debug builds only). The getter
