@@ -83,8 +83,6 @@ public struct UltimateOscillator: Indicator {
         if ranges.isFull && ranges.start == 0 { recompute() }
     }
 
-    /// Adds the entering values to one window's sums and removes the leaving ones, skipping
-    /// non-finite values (a bar's pressure and range are finite or NaN together).
     /// The pressure and range about to leave the window of `age + 1` values; NaN for both
     /// while that window is not yet full (it loses nothing).
     #if compiler(>=6.3)
@@ -97,6 +95,8 @@ public struct UltimateOscillator: Indicator {
         ranges.count > age ? (pressures.element(age: age), ranges.element(age: age)) : (.nan, .nan)
     }
 
+    /// Adds the entering values to one window's sums and removes the leaving ones, skipping
+    /// non-finite values (a bar's pressure and range are finite or NaN together).
     @inlinable @inline(__always)
     static func slide(
         _ pressureSum: inout Double, _ rangeSum: inout Double, _ pressure: Double, _ range: Double,

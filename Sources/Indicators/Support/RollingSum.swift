@@ -24,8 +24,8 @@ struct RollingSum: Sendable {
     /// the optimizer treats `@inline(__always)` as a hint and refuses it for a function as
     /// large as this one (with the window sum recomputed inline), which left the update of
     /// every SMA-based indicator an out-of-line call that keeps its running state in memory
-    /// (STOCH ran at 11–16 M updates/s instead of 21). Earlier compilers fall back to the
-    /// hint. `SimpleMovingAverage.update(_:)` and `MovingAverage.update(_:)` do the same.
+    /// (STOCH: 340 instructions per update instead of 298, 19 M updates/s instead of 23.5 at
+    /// best). Earlier compilers fall back to the hint. `SimpleMovingAverage.update(_:)` and `MovingAverage.update(_:)` do the same.
     #if compiler(>=6.3)
     @inline(always)
     #else

@@ -78,8 +78,8 @@ struct WindowStorage: Sendable {
 
     /// The first slot of `heap`, after copying the buffer if it is shared. Out of line: the
     /// long-window path already pays the runtime's uniqueness call, and keeping its branches
-    /// out of every inlined write keeps callers small enough for the optimizer to inline the
-    /// rest of their update (it stops inlining into a function past a few hundred blocks).
+    /// out of every inlined write keeps the updates that contain one small (the optimizer
+    /// weighs a callee's size before honouring `@inline(__always)`).
     @usableFromInline @inline(never)
     mutating func uniqueHeapBase() -> UnsafeMutablePointer<Double> {
         if !isKnownUniquelyReferenced(&heap) { heap = heap.copy() }
