@@ -46,6 +46,11 @@ public struct RealizedVolatility: Indicator {
     @inlinable public var isReady: Bool { returns.isFull }
 
     /// Consumes one price; returns the annualized volatility of the last `period` log returns.
+    #if compiler(>=6.3)
+    @inline(always)  // otherwise an out-of-line call per update; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
     @inlinable
     public mutating func update(_ price: Double) -> Double? {
         defer { previousPrice = price }

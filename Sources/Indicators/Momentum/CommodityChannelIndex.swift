@@ -30,6 +30,11 @@ public struct CommodityChannelIndex: Indicator {
     @inlinable public var isReady: Bool { typicalPrices.isFull }
 
     /// Consumes one bar; returns the CCI once warmed up.
+    #if compiler(>=6.3)
+    @inline(always)  // otherwise an out-of-line call per update; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
     @inlinable
     public mutating func update(_ bar: Bar) -> Double? {
         let typical = (bar.high + bar.low + bar.close) / 3

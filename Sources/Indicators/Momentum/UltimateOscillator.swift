@@ -41,6 +41,11 @@ public struct UltimateOscillator: Indicator {
     @inlinable public var isReady: Bool { ranges.isFull }
 
     /// Consumes one bar; returns the oscillator once warmed up.
+    #if compiler(>=6.3)
+    @inline(always)  // otherwise an out-of-line call per bar; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
     @inlinable
     public mutating func update(_ bar: Bar) -> Double? {
         defer { previousClose = bar.close }

@@ -56,6 +56,11 @@ public struct BollingerBands: Indicator {
     @inlinable public var isReady: Bool { average.isReady }
 
     /// Consumes one value; returns the bands once warmed up.
+    #if compiler(>=6.3)
+    @inline(always)  // otherwise an out-of-line call per update; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
     @inlinable
     public mutating func update(_ value: Double) -> Output? {
         let sigma = deviation.update(value)
