@@ -35,6 +35,11 @@ public struct WeightedMovingAverage: Indicator {
     @inlinable public var isReady: Bool { window.isFull }
 
     /// Consumes one value; returns the weighted mean once warmed up.
+    #if compiler(>=6.3)
+    @inline(always)  // otherwise an out-of-line call per update; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
         if window.isFull {

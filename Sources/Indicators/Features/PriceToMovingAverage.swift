@@ -23,6 +23,11 @@ public struct PriceToMovingAverage: Indicator {
     @inlinable public var isReady: Bool { average.isReady }
 
     /// Consumes one price; returns `price / SMA − 1` once warmed up.
+    #if compiler(>=6.3)
+    @inline(always)  // otherwise an out-of-line call per update; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
     @inlinable
     public mutating func update(_ price: Double) -> Double? {
         guard let mean = average.update(price) else { return nil }

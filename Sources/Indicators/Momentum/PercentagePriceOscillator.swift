@@ -38,6 +38,11 @@ public struct PercentagePriceOscillator: Indicator {
     @inlinable public var isReady: Bool { slow.isReady }
 
     /// Consumes one value; returns the oscillator once warmed up.
+    #if compiler(>=6.3)
+    @inline(always)  // otherwise an out-of-line call per update; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
         let fastValue = fast.update(value)

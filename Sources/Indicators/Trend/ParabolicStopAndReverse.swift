@@ -41,6 +41,11 @@ public struct ParabolicStopAndReverse: Indicator {
     @inlinable public var isReady: Bool { seen >= 2 }
 
     /// Consumes one bar; returns the stop for this bar once warmed up.
+    #if compiler(>=6.3)
+    @inline(always)  // otherwise an out-of-line call per update; see RollingSum.push(_:)
+    #else
+    @inline(__always)
+    #endif
     @inlinable
     public mutating func update(_ bar: Bar) -> Double? {
         let high = bar.high, low = bar.low
