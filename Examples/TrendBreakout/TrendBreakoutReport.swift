@@ -23,26 +23,22 @@ struct TrendBreakoutReport {
 
     /// Writes every file into the output directory, creating it when needed.
     ///
-    /// - Throws: ``TrendBreakoutOutputError`` naming the directory or file that failed.
+    /// - Throws: ``ReportWriteError`` naming the directory or file that failed.
     func write() throws {
         let directory = run.options.outDirectory
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            throw TrendBreakoutOutputError(path: directory, reason: error.localizedDescription)
+            throw ReportWriteError(path: directory, reason: error.localizedDescription)
         }
-        do throws(ReportWriteError) {
-            try CSVExport.writeEquity(run.result.equityCurve, toFile: directory + "/equity.csv")
-            try CSVExport.writeTrades(run.result.trades, toFile: directory + "/trades.csv")
-        } catch {
-            throw TrendBreakoutOutputError(path: error.path, reason: error.reason)
-        }
+        try CSVExport.writeEquity(run.result.equityCurve, toFile: directory + "/equity.csv")
+        try CSVExport.writeTrades(run.result.trades, toFile: directory + "/trades.csv")
         for (name, contents) in textFiles {
             let path = directory + "/" + name
             do {
                 try Data(contents.utf8).write(to: URL(fileURLWithPath: path))
             } catch {
-                throw TrendBreakoutOutputError(path: path, reason: error.localizedDescription)
+                throw ReportWriteError(path: path, reason: error.localizedDescription)
             }
         }
     }
@@ -140,13 +136,3 @@ struct TrendBreakoutReport {
     }
 }
 
-/// A report file or directory could not be written.
-struct TrendBreakoutOutputError: Error, CustomStringConvertible {
-    /// The directory or file that failed.
-    var path: String
-    /// Why.
-    var reason: String
-
-    /// `cannot write PATH: reason`.
-    var description: String { "cannot write \(path): \(reason)" }
-}

@@ -32,8 +32,10 @@ enum FileBytes {
         return body(UnsafeBufferPointer(start: mapping.assumingMemoryBound(to: UInt8.self), count: size))
     }
 
-    private static func currentErrorText() -> String {
-        guard let text = strerror(errno) else { return "error \(errno)" }
+    /// The C library's explanation of the current `errno` (`"error N"` when it has none).
+    static func currentErrorText() -> String {
+        let code = errno
+        guard let text = strerror(code) else { return "error \(code)" }
         return String(cString: text)
     }
 }

@@ -7,7 +7,7 @@ extension CSVExport {
     ///
     /// - Complexity: O(orders).
     public static func orders(_ orders: [Order]) -> String {
-        text(rows: orders.count, bytesPerRow: 160, header: appendOrdersHeader) { range, buffer in
+        text(rows: orders.count, bytesPerRow: 160, header: ordersHeader) { range, buffer in
             appendOrders(orders[range], to: &buffer)
         }
     }
@@ -18,14 +18,13 @@ extension CSVExport {
     /// - Throws: ``ReportWriteError`` naming `path` when it cannot be written.
     /// - Complexity: O(orders).
     public static func writeOrders(_ orders: [Order], toFile path: String) throws(ReportWriteError) {
-        try writeChunks(to: path, rows: orders.count, bytesPerRow: 160, header: appendOrdersHeader) { range, buffer in
+        try writeChunks(to: path, rows: orders.count, bytesPerRow: 160, header: ordersHeader) { range, buffer in
             appendOrders(orders[range], to: &buffer)
         }
     }
 
-    private static func appendOrdersHeader(to buffer: inout TextBuffer) {
-        buffer.append("id,symbol,side,type,quantity,limitPrice,stopPrice,timeInForce,role,parentId,status,filledQuantity,averageFillPrice,commission,createdAt,updatedAt,strategy,reason\n")
-    }
+    private static let ordersHeader =
+        "id,symbol,side,type,quantity,limitPrice,stopPrice,timeInForce,role,parentId,status,filledQuantity,averageFillPrice,commission,createdAt,updatedAt,strategy,reason\n"
 
     private static func appendOrders(_ orders: ArraySlice<Order>, to buffer: inout TextBuffer) {
         for order in orders {

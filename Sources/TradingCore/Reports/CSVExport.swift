@@ -22,7 +22,7 @@ public enum CSVExport {
     /// - Complexity: O(n).
     public static func equity(_ curve: EquityCurve) -> String {
         let drawdown = curve.drawdown
-        return text(rows: curve.count, bytesPerRow: 112, header: appendEquityHeader) { range, buffer in
+        return text(rows: curve.count, bytesPerRow: 112, header: equityHeader) { range, buffer in
             appendEquityRows(curve, drawdown: drawdown, range, to: &buffer)
         }
     }
@@ -34,14 +34,12 @@ public enum CSVExport {
     /// - Complexity: O(n) time, O(``rowsPerChunk``) memory beyond the curve.
     public static func writeEquity(_ curve: EquityCurve, toFile path: String) throws(ReportWriteError) {
         let drawdown = curve.drawdown
-        try writeChunks(to: path, rows: curve.count, bytesPerRow: 112, header: appendEquityHeader) { range, buffer in
+        try writeChunks(to: path, rows: curve.count, bytesPerRow: 112, header: equityHeader) { range, buffer in
             appendEquityRows(curve, drawdown: drawdown, range, to: &buffer)
         }
     }
 
-    private static func appendEquityHeader(to buffer: inout TextBuffer) {
-        buffer.append("timestamp,equity,cash,grossExposure,netExposure,drawdown\n")
-    }
+    private static let equityHeader = "timestamp,equity,cash,grossExposure,netExposure,drawdown\n"
 
     /// Rows `range` of the equity curve, each written in one step into the buffer's storage.
     private static func appendEquityRows(_ curve: EquityCurve, drawdown: [Double], _ range: Range<Int>, to buffer: inout TextBuffer) {
@@ -68,7 +66,7 @@ public enum CSVExport {
     ///
     /// - Complexity: O(trades).
     public static func trades(_ trades: [Trade]) -> String {
-        text(rows: trades.count, bytesPerRow: 160, header: appendTradesHeader) { range, buffer in
+        text(rows: trades.count, bytesPerRow: 160, header: tradesHeader) { range, buffer in
             appendTrades(trades[range], to: &buffer)
         }
     }
@@ -79,14 +77,12 @@ public enum CSVExport {
     /// - Throws: ``ReportWriteError`` naming `path` when it cannot be written.
     /// - Complexity: O(trades).
     public static func writeTrades(_ trades: [Trade], toFile path: String) throws(ReportWriteError) {
-        try writeChunks(to: path, rows: trades.count, bytesPerRow: 160, header: appendTradesHeader) { range, buffer in
+        try writeChunks(to: path, rows: trades.count, bytesPerRow: 160, header: tradesHeader) { range, buffer in
             appendTrades(trades[range], to: &buffer)
         }
     }
 
-    private static func appendTradesHeader(to buffer: inout TextBuffer) {
-        buffer.append("symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy\n")
-    }
+    private static let tradesHeader = "symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy\n"
 
     private static func appendTrades(_ trades: ArraySlice<Trade>, to buffer: inout TextBuffer) {
         for trade in trades {
@@ -150,20 +146,20 @@ public enum CSVExport {
 
     /// The whole text of a CSV in memory: `header`, then `appendRows` over all `rows` (the
     /// `String` counterpart of ``writeChunks(to:rows:bytesPerRow:header:_:)``).
-    static func text(rows: Int, bytesPerRow: Int, header: (inout TextBuffer) -> Void, _ appendRows: (Range<Int>, inout TextBuffer) -> Void) -> String {
+    static func text(rows: Int, bytesPerRow: Int, header: String, _ appendRows: (Range<Int>, inout TextBuffer) -> Void) -> String {
         var buffer = TextBuffer(reservingCapacity: 256 + rows * bytesPerRow)
-        header(&buffer)
+        buffer.append(header)
         appendRows(0..<rows, &buffer)
         return buffer.text
     }
 
     /// Streams a table to `path`: the header, then `rows` rows formatted ``rowsPerChunk`` at a
     /// time by `appendRows` into one reused buffer and written out after each chunk.
-    static func writeChunks(to path: String, rows: Int, bytesPerRow: Int, header: (inout TextBuffer) -> Void,
+    static func writeChunks(to path: String, rows: Int, bytesPerRow: Int, header: String,
                             _ appendRows: (Range<Int>, inout TextBuffer) -> Void) throws(ReportWriteError) {
         try ReportFile.write(to: path) { (file: ReportFile) throws(ReportWriteError) in
             var buffer = TextBuffer(reservingCapacity: 256 + Swift.min(rows, rowsPerChunk) * bytesPerRow)
-            header(&buffer)
+            buffer.append(header)
             var start = 0
             repeat {
                 let end = Swift.min(start + rowsPerChunk, rows)

@@ -55,9 +55,7 @@ struct ReportFile {
     }
 
     private static func failure(_ path: String) -> ReportWriteError {
-        let code = errno
-        guard let text = strerror(code) else { return ReportWriteError(path: path, reason: "error \(code)") }
-        return ReportWriteError(path: path, reason: String(cString: text))
+        ReportWriteError(path: path, reason: FileBytes.currentErrorText())
     }
 }
 

@@ -40,10 +40,15 @@ struct SVGChart {
         lower = scale.lower
         upper = scale.upper
         yTicks = scale.ticks
+        logUpper = logarithmic ? DeterministicMath.naturalLogarithm(scale.upper) : 0
+        logSpan = logarithmic ? logUpper - DeterministicMath.naturalLogarithm(scale.lower) : 0
     }
 
     /// Whether values are placed by their logarithm (every value must then be positive).
     let isLogarithmic: Bool
+    /// `ln(upper)` and `ln(upper) − ln(lower)` on a logarithmic axis (0 otherwise), taken
+    /// once rather than per plotted point.
+    private let logUpper: Double, logSpan: Double
 
     var width: Double { layout.width }
     var height: Double { layout.height }
@@ -56,8 +61,7 @@ struct SVGChart {
 
     func y(_ value: Double) -> Double {
         guard isLogarithmic else { return top + (upper - value) / (upper - lower) * plotHeight }
-        let ln = DeterministicMath.naturalLogarithm
-        return top + (ln(upper) - ln(value)) / (ln(upper) - ln(lower)) * plotHeight
+        return top + (logUpper - DeterministicMath.naturalLogarithm(value)) / logSpan * plotHeight
     }
 
     /// The opening `<svg>` tag with an accessible label.

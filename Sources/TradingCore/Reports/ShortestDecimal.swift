@@ -203,7 +203,8 @@ enum ShortestDecimal {
     /// `output`, which must have room for 48 bytes; returns the number of bytes written, or
     /// `nil` when `value` is outside the fast path (nothing useful is written then).
     ///
-    /// `-0.0` is written `0.0`, as ``NumberText/plain(_:)`` does.
+    /// `-0.0` is written `0.0`, as ``NumberText/plain(_:)`` does. Whole numbers below 10¹⁵ —
+    /// cash, flat exposure, share counts — skip the digit search: their digits are the integer's.
     @inline(__always)
     static func write(_ value: Double, to output: UnsafeMutablePointer<UInt8>) -> Int? {
         if value == 0 {
@@ -212,7 +213,13 @@ enum ShortestDecimal {
             output[2] = UInt8(ascii: "0")
             return 3
         }
-        guard let (significand, decimals) = digits(of: value.magnitude) else { return nil }
+        let significand: UInt64, decimals: Int
+        if value.rounded(.towardZero) == value && value.magnitude < 1e15 {
+            (significand, decimals) = (UInt64(value.magnitude), 0)
+        } else {
+            guard let found = digits(of: value.magnitude) else { return nil }
+            (significand, decimals) = found
+        }
         var start = 0
         if value < 0 {
             output[0] = UInt8(ascii: "-")

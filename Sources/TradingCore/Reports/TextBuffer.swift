@@ -116,38 +116,16 @@ struct TextBuffer {
     }
 
     /// Writes a finite `value` as ``NumberText/plain(_:)`` does at `output` (room for
-    /// ``maximumNumberLength`` bytes); returns the bytes written. The rare values outside the
-    /// fast paths of ``write(number:to:)`` are copied from ``NumberText/plain(_:)``.
+    /// ``maximumNumberLength`` bytes); returns the bytes written. The rare values outside
+    /// ``ShortestDecimal/write(_:to:)``'s fast path are copied from ``NumberText/plain(_:)``.
     @inline(__always)
     static func write(plain value: Double, to output: UnsafeMutablePointer<UInt8>) -> Int {
-        if let count = write(number: value, to: output) { return count }
+        if let count = ShortestDecimal.write(value, to: output) { return count }
         var text = NumberText.plain(value)
         return text.withUTF8 { utf8 in
             output.update(from: utf8.baseAddress!, count: utf8.count)
             return utf8.count
         }
-    }
-
-    /// Writes a finite `value` as ``NumberText/plain(_:)`` does at `output` (room for 48
-    /// bytes); returns the bytes written, or `nil` when only `Double.description` can.
-    /// Whole numbers below 10¹⁵ — cash, flat exposure, share counts — are written as
-    /// integers; other values take ``ShortestDecimal``'s allocation-free path.
-    @inline(__always)
-    static func write(number value: Double, to output: UnsafeMutablePointer<UInt8>) -> Int? {
-        guard value.rounded(.towardZero) == value && value.magnitude < 1e15 else {
-            return ShortestDecimal.write(value, to: output)
-        }
-        var count = 0
-        if value < 0 {
-            output[0] = UInt8(ascii: "-")
-            count = 1
-        }
-        let magnitude = UInt64(value.magnitude)
-        count += ShortestDecimal.digitCount(magnitude)
-        _ = ShortestDecimal.writeDigits(magnitude, endingAt: output + count)
-        output[count] = UInt8(ascii: ".")
-        output[count + 1] = UInt8(ascii: "0")
-        return count + 2
     }
 
     /// Writes `timestamp` as ``Timestamp/description`` does at `output` (room for 30 bytes);
@@ -160,24 +138,9 @@ struct TextBuffer {
         count += 1 + writeDigits(UInt(c.month), width: 2, to: output + count + 1)
         output[count] = UInt8(ascii: "-")
         count += 1 + writeDigits(UInt(c.day), width: 2, to: output + count + 1)
-        guard c.hour != 0 || c.minute != 0 || c.second != 0 || c.nanosecond != 0 else { return count }
-        output[count] = UInt8(ascii: "T")
-        count += 1 + writeDigits(UInt(c.hour), width: 2, to: output + count + 1)
-        output[count] = UInt8(ascii: ":")
-        count += 1 + writeDigits(UInt(c.minute), width: 2, to: output + count + 1)
-        output[count] = UInt8(ascii: ":")
-        count += 1 + writeDigits(UInt(c.second), width: 2, to: output + count + 1)
-        if c.nanosecond != 0 {
-            var fraction = c.nanosecond, width = 9
-            while fraction % 10 == 0 {
-                fraction /= 10
-                width -= 1
-            }
-            output[count] = UInt8(ascii: ".")
-            count += 1 + writeDigits(UInt(fraction), width: width, to: output + count + 1)
-        }
-        output[count] = UInt8(ascii: "Z")
-        return count + 1
+        let nanosecondsOfDay = timestamp.rawValue - timestamp.daysSinceEpoch * Timestamp.nanosecondsPerDay
+        guard nanosecondsOfDay != 0 else { return count }
+        return count + TimestampText.writeTimeOfDay(nanosecondsOfDay, to: output + count)
     }
 
     /// Writes `value` in decimal, left-padded with zeros to `width` digits, at `output`;

@@ -30,7 +30,7 @@ struct TimestampText {
 
     /// `THH:MM:SS[.fraction]Z` for a nonzero time of day, as ``Timestamp/description`` writes it.
     @inline(__always)
-    private static func writeTimeOfDay(_ nanoseconds: Int64, to output: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeTimeOfDay(_ nanoseconds: Int64, to output: UnsafeMutablePointer<UInt8>) -> Int {
         let secondsOfDay = UInt(nanoseconds / Timestamp.nanosecondsPerSecond)
         output[0] = UInt8(ascii: "T")
         var count = 1 + TextBuffer.writeDigits(secondsOfDay / 3_600, width: 2, to: output + 1)

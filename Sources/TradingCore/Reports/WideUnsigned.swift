@@ -5,13 +5,6 @@ struct WideUnsigned: Comparable {
     var high: UInt64
     var low: UInt64
 
-    /// `value`, widened.
-    @inline(__always)
-    init(_ value: UInt64) {
-        high = 0
-        low = value
-    }
-
     @inline(__always)
     init(high: UInt64, low: UInt64) {
         self.high = high
