@@ -21,7 +21,8 @@ public struct BuyAndHold: Strategy, Sendable {
     /// Buys each instrument once, at its first bar.
     public mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) {
         guard orderedCount < ordered.count else { return }
-        for index in 0..<bars.instrumentCount where bars.hasBar(index) && !ordered[index] {
+        bars.forEachBar { index, _ in
+            guard !ordered[index] else { return }
             ordered[index] = true
             let fraction = 1 / Double(ordered.count - orderedCount)
             orderedCount += 1

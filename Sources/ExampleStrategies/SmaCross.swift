@@ -68,8 +68,8 @@ public struct SmaCross: Strategy, Sendable {
     /// Updates the averages and trades the crosses (comparisons with a NaN — warm-up — are false).
     @inlinable
     public mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) {
-        for index in 0..<bars.instrumentCount where bars.hasBar(index) {
-            if let side = states[index].update(bars.close(index)) { enter(side, index, &context) }
+        bars.forEachBar { index, bar in
+            if let side = states[index].update(bar.close) { enter(side, index, &context) }
         }
     }
 

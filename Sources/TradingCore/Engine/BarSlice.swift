@@ -52,8 +52,24 @@ public struct BarSlice: Sendable {
     @inlinable
     public var isComplete: Bool { present.allTrue }
 
+    /// Calls `body` with the index and bar of every instrument that has a bar at this
+    /// timestamp, in instrument order.
+    ///
+    /// Cheaper than looping over `0..<instrumentCount` with ``hasBar(_:)`` and ``subscript(_:)``:
+    /// the first instrument is read in place and the others without a per-index range check.
+    ///
+    /// - Complexity: O(instruments).
+    @inlinable
+    public func forEachBar(_ body: (_ index: Int, _ bar: Bar) throws -> Void) rethrows {
+        guard present.count > 0 else { return }
+        if present.first { try body(0, bars.first) }
+        for offset in present.others.indices where present.others[offset] {
+            try body(offset + 1, bars.others[offset])
+        }
+    }
+
     /// Makes this one-instrument slice hold `bar` at its timestamp (the single-series feed's
-    /// step: no reset pass, no redundant flag write).
+    /// step: no reset pass).
     ///
     /// - Precondition: the slice has exactly one instrument.
     @usableFromInline

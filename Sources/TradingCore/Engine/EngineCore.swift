@@ -40,8 +40,7 @@ struct EngineCore: Sendable {
         flushPoint(before: slice.timestamp)
         context.step += 1
         context.time = slice.timestamp
-        for index in 0..<slice.instrumentCount where slice.hasBar(index) {
-            let bar = slice.bars[index]
+        slice.forEachBar { index, bar in
             reveal(bar, of: index)
             context.portfolio.mark(index, at: bar.close)
         }

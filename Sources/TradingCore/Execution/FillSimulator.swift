@@ -133,18 +133,9 @@ public struct FillSimulator: Sendable {
         // Matching reads the marks of the previous closes, and an incomplete slice marks only
         // its own instruments: either way the pending marks must land before the bars change.
         if marksPending && (!working.isEmpty || !isComplete) { settleMarks() }
-        // One instrument: plain stores (the general loop's range checks cost ≈ 40 instructions
-        // a bar, about 7 % of an empty backtest step).
-        if slice.instrumentCount == 1 {
-            if slice.present.first {
-                latestBars.first = slice.bars.first
-                hasLatestBar.first = true
-            }
-        } else {
-            for index in 0..<slice.instrumentCount where slice.hasBar(index) {
-                latestBars[index] = slice.bars[index]
-                hasLatestBar[index] = true
-            }
+        slice.forEachBar { index, bar in
+            latestBars[index] = bar
+            hasLatestBar[index] = true
         }
         if !working.isEmpty {
             var index = 0
@@ -160,8 +151,8 @@ public struct FillSimulator: Sendable {
         if isComplete {
             marksPending = true
         } else {
-            for index in 0..<slice.instrumentCount where slice.hasBar(index) && book.positions[index].quantity != 0 {
-                book.mark(index, at: slice.bars[index].close)
+            slice.forEachBar { index, bar in
+                if book.positions[index].quantity != 0 { book.mark(index, at: bar.close) }
             }
         }
     }
