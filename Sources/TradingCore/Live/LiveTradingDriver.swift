@@ -23,8 +23,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     private var started = false
     /// Whether the session is over (`onStop` ran).
     public private(set) var isFinished = false
-    /// Commands a recovered session decided but had not journaled (so never sent).
-    private var backlog: [EngineCommand] = []
+    /// Commands a recovered session decided but had not journaled (so never sent);
+    /// ``run(feed:marketData:)`` sends them before anything else.
+    public private(set) var unsentCommands: [EngineCommand] = []
 
     /// An event as journaled before the engine acts on it (`Codable`, so a host can persist
     /// the journal as JSON lines or any other format).
@@ -51,7 +52,6 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         self.journal = journal
     }
 
-    /// Runs the strategy over `feed` until it ends; `marketData` receives each slice first.
     /// Rebuilds a session from its journal, for crash recovery or a restart.
     ///
     /// Starts `engine` (which must be fresh: same strategy, instruments, cash and limits as
@@ -122,13 +122,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
             }
         }
         processHeldSlice(&self.engine)
-        backlog = Array(pending)
-        if isFinished && backlog.isEmpty { self.engine.finish() }
+        unsentCommands = Array(pending)
+        if isFinished && unsentCommands.isEmpty { self.engine.finish() }
     }
-
-    /// Commands the recovered session had decided but not sent; ``run(feed:marketData:)``
-    /// sends them before anything else.
-    public var unsentCommands: [EngineCommand] { backlog }
 
     /// Runs the strategy over `feed` until it ends; `marketData` receives each slice first.
     ///
@@ -142,12 +138,12 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
             engine.start()
             started = true
         }
-        let unsent = backlog
-        backlog = []
+        let unsent = unsentCommands
+        unsentCommands = []
         try await send(unsent)
         try await sendCommands()
         if isFinished {
-            if !unsent.isEmpty { engine.finish() }
+            engine.finish()  // idempotent: a journal that ended after the stop may have finished already
             return
         }
         for try await slice in feed {
