@@ -21,12 +21,7 @@ extension BarSeries {
     /// - Throws: ``CSVLoadError`` naming file, line and column of each problem.
     /// - Complexity: O(n) in the file size.
     public init(contentsOfCSVFile path: String, symbol: String? = nil, options: CSVLoadOptions = .init()) throws(CSVLoadError) {
-        let table: CSVBarTable
-        do {
-            table = try FileBytes.withContents(of: path) { CSVBarReader.read($0, file: path, delimiter: options.delimiter, recordsLines: false) }
-        } catch {
-            throw CSVLoadError(file: path, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
-        }
+        let table = try Self.readingFile(path) { CSVBarReader.read($0, file: path, delimiter: options.delimiter, recordsLines: false) }
         try self.init(table: table, source: path, symbol: symbol ?? Self.fileStem(path), options: options)
     }
 
@@ -69,12 +64,7 @@ extension BarSeries {
     /// - Throws: ``CSVLoadError`` naming file, line and column of each problem.
     /// - Complexity: O(n) in the file size.
     public static func series(contentsOfCSVFile path: String, symbol: String? = nil, options: CSVLoadOptions = .init()) throws(CSVLoadError) -> [BarSeries] {
-        let tables: [CSVBarTable]
-        do {
-            tables = try FileBytes.withContents(of: path) { CSVBarReader.readBySymbol($0, file: path, delimiter: options.delimiter, recordsLines: false) }
-        } catch {
-            throw CSVLoadError(file: path, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
-        }
+        let tables = try readingFile(path) { CSVBarReader.readBySymbol($0, file: path, delimiter: options.delimiter, recordsLines: false) }
         return try series(tables: tables, source: path, symbol: symbol ?? Self.fileStem(path), options: options)
     }
 
@@ -86,11 +76,21 @@ extension BarSeries {
         return try series(tables: tables, source: source, symbol: symbol, options: options)
     }
 
+    /// `body` over the bytes of the file at `path`; a file that cannot be read is a
+    /// ``CSVLoadError`` with one `unreadableFile` issue.
+    private static func readingFile<Result>(_ path: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) throws(CSVLoadError) -> Result {
+        do {
+            return try FileBytes.withContents(of: path, body)
+        } catch {
+            throw CSVLoadError(file: path, issues: [DataIssue(file: path, line: 0, kind: .unreadableFile(reason: error.reason))])
+        }
+    }
+
     /// The series of per-symbol tables; every table's issues are reported together.
     private static func series(tables: [CSVBarTable], source: String, symbol: String, options: CSVLoadOptions) throws(CSVLoadError) -> [BarSeries] {
         let issues = tables.flatMap(\.issues)
         guard issues.isEmpty else {
-            throw CSVLoadError(file: source, issues: issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element))
+            throw CSVLoadError(file: source, issues: issues.sortedByLine())
         }
         var result: [BarSeries] = []
         for table in tables { result.append(try BarSeries(table: table, source: source, symbol: symbol, options: options)) }

@@ -36,8 +36,8 @@ struct CSVBarReader {
     enum FieldEnd { case delimiter, line, input, unterminatedQuote }
 
     private static let quote = UInt8(ascii: "\"")
-    private static let newline = UInt8(ascii: "\n")
-    private static let carriageReturn = UInt8(ascii: "\r")
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
     private static let space = UInt8(ascii: " ")
 
     /// Maps a normalised header name (lower-case, no spaces, `_` or `-`) to its role.
@@ -182,9 +182,11 @@ struct CSVBarReader {
     /// Runs of plain, valid rows of the common layout go through ``CSVFastRowParser``;
     /// every other row (and every row of another layout) through the general field loop
     /// below, which diagnoses it. `usesFastPath: false` sends every row through the general
-    /// loop (tests compare the two).
+    /// loop (tests compare the two). `stopsAtSecondSymbol: true` returns, incomplete, at the
+    /// first row of a second symbol with that row's issue recorded: `readBySymbol` then splits
+    /// the file instead of diagnosing every other symbol's row as inconsistent.
     static func read(
-        _ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?, recordsLines: Bool, usesFastPath: Bool = true
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?, recordsLines: Bool, usesFastPath: Bool = true, stopsAtSecondSymbol: Bool = false
     ) -> CSVBarTable {
         var table = CSVBarTable()
         guard let bytes = buffer.baseAddress, buffer.count > 0 else {
@@ -324,6 +326,7 @@ struct CSVBarReader {
                             table.symbol = text(bytes, field.start, field.end)
                         } else if field.end - field.start != context.symbolLength || !bytesEqual(bytes + context.symbolStart, bytes + field.start, context.symbolLength) {
                             rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: text(bytes, field.start, field.end))))
+                            if stopsAtSecondSymbol { table.issues.append(rowIssues.last!); return table }
                         }
                     default:
                         var value = 0.0
@@ -441,8 +444,9 @@ struct CSVBarReader {
         }
     }
 
+    /// Whether the `length` bytes at `a` and at `b` are equal.
     @inline(__always)
-    private static func bytesEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
+    static func bytesEqual(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, _ length: Int) -> Bool {
         for index in 0..<length where a[index] != b[index] { return false }
         return true
     }

@@ -18,9 +18,9 @@
 /// There is no per-field dispatch over column roles: the numbers are parsed in one loop and
 /// stored through a precomputed slot index.
 struct CSVFastRowParser: ~Copyable {
-    /// Whether the header's layout is one this path handles; when not, every row takes the
-    /// general path.
-    let isApplicable: Bool
+    /// Whether the header's layout is one this path handles (it then has at least one
+    /// numeric column); when not, every row takes the general path.
+    var isApplicable: Bool { numericCount > 0 }
     private let delimiter: UInt8
     private let hasSymbol: Bool
     /// For each numeric column, in file order, its slot in `values`.
@@ -38,7 +38,7 @@ struct CSVFastRowParser: ~Copyable {
         let hasSymbol = roles.first == .symbol
         let timestampColumn = hasSymbol ? 1 : 0
         let numericRoles = roles.dropFirst(timestampColumn + 1)
-        isApplicable = (delimiter == UInt8(ascii: ",") || delimiter == UInt8(ascii: ";") || delimiter == UInt8(ascii: "\t"))
+        let isApplicable = (delimiter == UInt8(ascii: ",") || delimiter == UInt8(ascii: ";") || delimiter == UInt8(ascii: "\t"))
             && roles.count > timestampColumn + 1 && roles[timestampColumn] == .timestamp
             && numericRoles.allSatisfy { $0.rawValue >= CSVBarReader.Role.open.rawValue && $0.rawValue <= CSVBarReader.Role.splits.rawValue }
         self.delimiter = delimiter
@@ -88,7 +88,7 @@ struct CSVFastRowParser: ~Copyable {
             var index = start
             if hasSymbol {
                 guard index &+ symbolLength < count, bytes[index &+ symbolLength] == delimiter else { return }
-                for offset in 0..<symbolLength where bytes[index &+ offset] != bytes[symbolStart &+ offset] { return }
+                guard CSVBarReader.bytesEqual(bytes + index, bytes + symbolStart, symbolLength) else { return }
                 index &+= symbolLength &+ 1
             }
             guard let (timestamp, timestampEnd) = Timestamp.parseField(bytes, at: index, count: count, delimiter: delimiter, cache: &context.dateCache)

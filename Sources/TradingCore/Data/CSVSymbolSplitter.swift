@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Splits a long-format CSV — a `symbol` column whose rows hold several symbols, grouped or
 /// interleaved — into one CSV per symbol, each with the header and that symbol's records in
 /// file order, plus the original line of every line, so that issues found in a part are
@@ -18,8 +10,6 @@ import Darwin
 struct CSVSymbolSplitter {
     /// One symbol's records.
     struct Part {
-        /// The symbol, as written in the file.
-        var symbol: String
         /// The header line, then the symbol's records, each ending in `\n`.
         var bytes: [UInt8] = []
         /// The file's line of each line of `bytes` (index 0 is the header's line).
@@ -59,11 +49,11 @@ struct CSVSymbolSplitter {
         var currentPart = -1
         var currentSymbol = (start: 0, length: 0)
         // Records before the first readable symbol join the first symbol's part.
-        var leading = Part(symbol: "")
+        var leading = Part()
         while position < count {
             // Blank lines.
-            if bytes[position] == newline || bytes[position] == carriageReturn {
-                if bytes[position] == newline { line += 1 }
+            if bytes[position] == CSVBarReader.newline || bytes[position] == CSVBarReader.carriageReturn {
+                if bytes[position] == CSVBarReader.newline { line += 1 }
                 position += 1
                 continue
             }
@@ -77,7 +67,7 @@ struct CSVSymbolSplitter {
                     // Rows usually come in runs of one symbol: compare bytes before making a string.
                     let length = scanned.end - scanned.start
                     if currentPart >= 0 && length == currentSymbol.length
-                        && memcmp(bytes + scanned.start, bytes + currentSymbol.start, length) == 0 {
+                        && CSVBarReader.bytesEqual(bytes + scanned.start, bytes + currentSymbol.start, length) {
                         sameSymbol = true
                     } else {
                         symbol = CSVBarReader.text(bytes, scanned.start, scanned.end)
@@ -96,8 +86,8 @@ struct CSVSymbolSplitter {
                 } else {
                     partOfSymbol[symbol] = parts.count
                     currentPart = parts.count
-                    var part = Part(symbol: symbol, bytes: header, lines: [headerLine])
-                    if part.bytes.last != newline { part.bytes.append(newline) }
+                    var part = Part(bytes: header, lines: [headerLine])
+                    if part.bytes.last != CSVBarReader.newline { part.bytes.append(CSVBarReader.newline) }
                     if parts.isEmpty {
                         part.bytes.append(contentsOf: leading.bytes)
                         part.lines.append(contentsOf: leading.lines)
@@ -111,35 +101,33 @@ struct CSVSymbolSplitter {
             let recordLines = (recordLine..<Swift.max(line, recordLine + 1))
             if currentPart < 0 {
                 leading.bytes.append(contentsOf: record)
-                if leading.bytes.last != newline { leading.bytes.append(newline) }
+                if leading.bytes.last != CSVBarReader.newline { leading.bytes.append(CSVBarReader.newline) }
                 leading.lines.append(contentsOf: recordLines)
             } else {
                 parts[currentPart].bytes.append(contentsOf: record)
-                if parts[currentPart].bytes.last != newline { parts[currentPart].bytes.append(newline) }
+                if parts[currentPart].bytes.last != CSVBarReader.newline { parts[currentPart].bytes.append(CSVBarReader.newline) }
                 parts[currentPart].lines.append(contentsOf: recordLines)
             }
         }
         return parts.isEmpty ? nil : parts
     }
 
-    private static let newline = UInt8(ascii: "\n")
-    private static let carriageReturn = UInt8(ascii: "\r")
 }
 
 extension CSVBarReader {
     /// Reads a file as one table per symbol: the tables of ``CSVSymbolSplitter``'s parts, with
     /// every issue's and row's line mapped back to the file; a file with no `symbol` column
-    /// or a single symbol gives the one table ``read(_:file:delimiter:recordsLines:usesFastPath:)``
+    /// or a single symbol gives the one table ``read(_:file:delimiter:recordsLines:usesFastPath:stopsAtSecondSymbol:)``
     /// gives.
     ///
     /// - Complexity: O(n) in the file size.
     static func readBySymbol(_ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8?, recordsLines: Bool) -> [CSVBarTable] {
         // The common file has one symbol (or none): read it once, as the single-series path
         // does, and split only when the reader met a second symbol.
-        let whole = read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines)
-        guard whole.issues.contains(where: { if case .inconsistentSymbol = $0.kind { true } else { false } }),
-              let parts = CSVSymbolSplitter.split(buffer, delimiter: delimiter), parts.count > 1 else {
-            return [whole]
+        let whole = read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines, stopsAtSecondSymbol: true)
+        guard whole.issues.contains(where: { if case .inconsistentSymbol = $0.kind { true } else { false } }) else { return [whole] }
+        guard let parts = CSVSymbolSplitter.split(buffer, delimiter: delimiter), parts.count > 1 else {
+            return [read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines)]
         }
         return parts.map { part in
             var table = part.bytes.withUnsafeBufferPointer { read($0, file: file, delimiter: delimiter, recordsLines: recordsLines) }

@@ -28,3 +28,11 @@ public struct DataIssue: Hashable, Sendable, CustomStringConvertible {
         return "\(location): \(severity.rawValue): \(columnText)\(kind)"
     }
 }
+
+extension Array where Element == DataIssue {
+    /// The issues ordered by line; issues on one line keep their order (the order the checks
+    /// found them in).
+    func sortedByLine() -> [DataIssue] {
+        enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
+    }
+}

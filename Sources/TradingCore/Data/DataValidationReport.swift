@@ -51,9 +51,7 @@ public struct DataValidationReport: Hashable, Sendable {
             issues += Self.gapWarnings(table, source: source, options: options)
             issues += Self.outlierWarnings(table, source: source, options: options)
         }
-        // Stable: issues on one line keep the order the checks found them in.
-        issues = issues.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-        self.init(file: source, rowCount: tables.reduce(0) { $0 + $1.rowCount }, issues: issues)
+        self.init(file: source, rowCount: tables.reduce(0) { $0 + $1.rowCount }, issues: issues.sortedByLine())
     }
 
     /// Creates a report from its parts.
