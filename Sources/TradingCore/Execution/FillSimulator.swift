@@ -87,15 +87,22 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
             return
         }
-        reports.append(.accepted(order.id, at: time))
         let isExit = order.parentID != nil && order.role != .primary
-        working.append(WorkingOrder(order: order, instrument: instrument, eligibleStep: step + 1, isActive: !isExit))
-        working[working.count - 1].order.status = .accepted
-        working[working.count - 1].order.updatedAt = time
+        let index = accept(order, instrument: instrument, isActive: !isExit)
         if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument] {
-            fillImmediately(at: working.count - 1, price: .close)
+            fillImmediately(at: index, price: .close)
             compact()
         }
+    }
+
+    /// Reports `order` accepted and adds it to the working orders, eligible from the next
+    /// bar; returns its index there.
+    private mutating func accept(_ order: Order, instrument: Int, isActive: Bool) -> Int {
+        reports.append(.accepted(order.id, at: time))
+        working.append(WorkingOrder(order: order, instrument: instrument, eligibleStep: step + 1, isActive: isActive))
+        working[working.count - 1].order.status = .accepted
+        working[working.count - 1].order.updatedAt = time
+        return working.count - 1
     }
 
     /// Submits `order` and fills it at once at the latest bar's `price` (used for the
@@ -105,12 +112,9 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: "no price for \(order.symbol)", at: time))
             return
         }
-        var accepted = order
-        accepted.status = .accepted
-        reports.append(.accepted(order.id, at: time))
-        working.append(WorkingOrder(order: accepted, instrument: instrument, eligibleStep: step + 1, isActive: true))
-        fillImmediately(at: working.count - 1, price: price)
-        if !working[working.count - 1].isDone { finish(working.count - 1, report: .cancelled(order.id, reason: "not filled immediately", at: time)) }
+        let index = accept(order, instrument: instrument, isActive: true)
+        fillImmediately(at: index, price: price)
+        if !working[index].isDone { finish(index, report: .cancelled(order.id, reason: "not filled immediately", at: time)) }
         compact()
     }
 
