@@ -24,6 +24,15 @@ public struct EquityCurve: Hashable, Sendable, Codable {
         netExposure.reserveCapacity(capacity)
     }
 
+    /// Creates the curve of `points`.
+    ///
+    /// - Precondition: the timestamps strictly increase.
+    /// - Complexity: O(n).
+    public init(_ points: [EquityPoint]) {
+        self.init(reservingCapacity: points.count)
+        append(contentsOf: points)
+    }
+
     /// The number of points.
     @inlinable
     public var count: Int { timestamps.count }
@@ -50,6 +59,37 @@ public struct EquityCurve: Hashable, Sendable, Codable {
         self.cash.append(cash)
         self.grossExposure.append(grossExposure)
         self.netExposure.append(netExposure)
+    }
+
+    /// Appends `points`, column by column (one uniqueness check per column, not per point).
+    ///
+    /// - Precondition: the timestamps strictly increase, after the last point's.
+    /// - Complexity: O(points).
+    public mutating func append(contentsOf points: [EquityPoint]) {
+        guard let first = points.first else { return }
+        precondition(timestamps.last.map { $0 < first.timestamp } ?? true, "equity curve timestamps must increase")
+        for index in points.indices.dropFirst() {
+            precondition(points[index - 1].timestamp < points[index].timestamp, "equity curve timestamps must increase")
+        }
+        Self.extend(&timestamps, by: points, zero: Timestamp(rawValue: 0)) { $0.timestamp }
+        Self.extend(&equity, by: points, zero: 0) { $0.equity }
+        Self.extend(&cash, by: points, zero: 0) { $0.cash }
+        Self.extend(&grossExposure, by: points, zero: 0) { $0.grossExposure }
+        Self.extend(&netExposure, by: points, zero: 0) { $0.netExposure }
+    }
+
+    /// Appends one field of `points` to `column`: the column grows once, then the values are
+    /// written in one loop over its buffer.
+    @inline(__always)
+    private static func extend<Value>(_ column: inout [Value], by points: [EquityPoint], zero: Value,
+                                      _ field: (EquityPoint) -> Value) {
+        let start = column.count
+        column.append(contentsOf: repeatElement(zero, count: points.count))
+        column.withUnsafeMutableBufferPointer { buffer in
+            points.withUnsafeBufferPointer { points in
+                for index in points.indices { buffer[start + index] = field(points[index]) }
+            }
+        }
     }
 
     /// Drawdown at each point as a fraction of the running equity peak: `equity / peak − 1` (≤ 0).

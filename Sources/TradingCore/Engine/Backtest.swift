@@ -65,10 +65,10 @@ public struct Backtest: Sendable {
         if let price = closeOutPrice {
             engine.flattenAll(reason: "end of run")
             while engine.hasCommands {
-                engine.moveCommands(into: &buffers.commands)
+                engine.moveQueuedCommands(into: &buffers.commands)
                 for command in buffers.commands {
                     switch command {
-                    case .submit(let order): simulator.submitAndFill(order, at: price)
+                    case .submit(let id): simulator.submitAndFill(engine.core.context.orders[id.rawValue - 1], at: price)
                     case .cancel(let id): simulator.cancel(id, reason: "end of run")
                     }
                 }
@@ -109,7 +109,7 @@ public struct Backtest: Sendable {
     /// The driver's reusable command and report buffers.
     @usableFromInline
     struct Buffers {
-        @usableFromInline var commands: [EngineCommand] = []
+        @usableFromInline var commands: [EngineCore.QueuedCommand] = []
         @usableFromInline var reports: [ExecutionReport] = []
 
         @inlinable
@@ -128,10 +128,10 @@ public struct Backtest: Sendable {
     @inlinable
     static func forward<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator, _ buffers: inout Buffers) {
         while engine.hasCommands {
-            engine.moveCommands(into: &buffers.commands)
+            engine.moveQueuedCommands(into: &buffers.commands)
             for command in buffers.commands {
                 switch command {
-                case .submit(let order): simulator.submit(order)
+                case .submit(let id): simulator.submit(engine.core.context.orders[id.rawValue - 1])
                 case .cancel(let id): simulator.cancel(id)
                 }
             }

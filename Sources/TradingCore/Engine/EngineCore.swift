@@ -7,12 +7,43 @@
 struct EngineCore: Sendable {
     @usableFromInline var context: StrategyContext
     @usableFromInline var riskManager: RiskManager
-    @usableFromInline var commands: [EngineCommand] = []
-    @usableFromInline var equityCurve: EquityCurve
+    /// The commands not yet handed to the driver, by order id (the order is read from
+    /// `context.orders` when the command is handed out, so queuing one copies no `Order`).
+    @usableFromInline var queued: [QueuedCommand] = []
+    /// The equity curve, up to the points still in `stagedPoints`.
+    @usableFromInline var recordedCurve: EquityCurve
+    /// The latest equity points, one record per step, moved into `recordedCurve` a block
+    /// at a time: a bar costs one array append instead of five, and no second copy of the
+    /// curve is ever held.
+    @usableFromInline var stagedPoints: [EquityPoint] = []
+    /// How many points `stagedPoints` holds before they move into the curve.
+    static let stagingBlock = 1_024
     @usableFromInline var fills: [Fill] = []
     @usableFromInline var riskDecisions: [RiskDecision] = []
     private var pendingPoint: Timestamp?
     private var requestBuffer: [StrategyContext.Request] = []
+
+    /// A command as the core queues it.
+    @usableFromInline
+    enum QueuedCommand: Sendable {
+        case submit(ClientOrderID)
+        case cancel(ClientOrderID)
+    }
+
+    /// The queued commands, with their orders as they stand now.
+    ///
+    /// - Complexity: O(commands).
+    @usableFromInline
+    var commands: [EngineCommand] { queued.map(command) }
+
+    /// The command `queued` stands for.
+    @usableFromInline
+    func command(_ queued: QueuedCommand) -> EngineCommand {
+        switch queued {
+        case .submit(let id): return .submit(context.orders[id.rawValue - 1])
+        case .cancel(let id): return .cancel(id)
+        }
+    }
 
     /// What a report means for the strategy.
     @usableFromInline
@@ -30,7 +61,20 @@ struct EngineCore: Sendable {
         self.context = StrategyContext(portfolio: Portfolio(instruments: instruments, cash: cash),
                                        histories: histories, strategyName: strategyName)
         self.riskManager = RiskManager(limits: riskLimits)
-        self.equityCurve = EquityCurve(reservingCapacity: expectedSteps)
+        self.recordedCurve = EquityCurve(reservingCapacity: expectedSteps)
+        self.stagedPoints.reserveCapacity(Self.stagingBlock)
+    }
+
+    /// The equity curve recorded so far.
+    ///
+    /// - Complexity: O(1) after ``finish()``; before it, a copy of the curve when points
+    ///   are staged.
+    @usableFromInline
+    var equityCurve: EquityCurve {
+        guard !stagedPoints.isEmpty else { return recordedCurve }
+        var curve = recordedCurve
+        curve.append(contentsOf: stagedPoints)
+        return curve
     }
 
     /// Reveals and marks the bars and updates the halts; the strategy's `onBars` comes next.
@@ -82,9 +126,8 @@ struct EngineCore: Sendable {
             context.orders[index].recordFill(quantity: fill.quantity, price: fill.price, commission: fill.commission,
                                              isComplete: fill.leavesQuantity <= 0, at: fill.timestamp)
             if let instrument = context.portfolio.index(of: fill.symbol) {
-                let intent = context.orders[index].intent
-                context.portfolio.apply(fill, instrument: instrument, step: step, strategy: intent.strategy,
-                                        entryFactors: intent.entryFactors)
+                context.portfolio.apply(fill, instrument: instrument, step: step, strategy: context.orders[index].intent.strategy,
+                                        entryFactors: context.orders[index].intent.entryFactors)
             }
             fills.append(fill)
             notification = .fill(fill)
@@ -107,18 +150,17 @@ struct EngineCore: Sendable {
     /// switch, the drawdown halt's flatten, and the end-of-run close-out use this).
     @usableFromInline
     mutating func flattenAll(reason: String) {
-        for id in context.openOrderIDs { commands.append(.cancel(id)) }
+        for id in context.openOrderIDs { queued.append(.cancel(id)) }
         for position in context.portfolio.positions where position.quantity != 0 {
             let intent = OrderIntent(symbol: position.symbol, side: position.quantity > 0 ? .sell : .buy,
                                      quantity: .entirePosition, strategy: reason)
             let id = ClientOrderID(rawValue: context.orders.count + 1)
-            let order = Order(id: id, intent: intent, createdAt: context.time)
-            context.orders.append(order)
+            context.orders.append(Order(id: id, intent: intent, createdAt: context.time))
             context.openOrderIDs.append(id)
             riskDecisions.append(RiskDecision(orderID: id, symbol: position.symbol, time: context.time, outcome: .approved,
                                               rule: nil, reason: "flatten: \(reason)", requestedQuantity: abs(position.quantity),
                                               approvedQuantity: abs(position.quantity)))
-            commands.append(.submit(order))
+            queued.append(.submit(id))
         }
     }
 
@@ -126,17 +168,27 @@ struct EngineCore: Sendable {
     @usableFromInline
     mutating func finish() {
         flushPoint(before: Timestamp(rawValue: Int64.max))
+        moveStagedPoints()
     }
 
     /// Forgets forwarded commands, keeping capacity.
     @usableFromInline
-    mutating func removeAllCommands() { commands.removeAll(keepingCapacity: true) }
+    mutating func removeAllCommands() { queued.removeAll(keepingCapacity: true) }
 
-    /// Swaps the pending commands into `buffer` (cleared first).
+    /// Moves the pending commands into `buffer` (cleared first), with their orders.
     @usableFromInline
     mutating func moveCommands(into buffer: inout [EngineCommand]) {
         buffer.removeAll(keepingCapacity: true)
-        swap(&commands, &buffer)
+        for entry in queued { buffer.append(command(entry)) }
+        queued.removeAll(keepingCapacity: true)
+    }
+
+    /// Swaps the pending commands, as queued, into `buffer` (cleared first): the backtest
+    /// driver reads each order from `context.orders` itself, so nothing is copied twice.
+    @usableFromInline
+    mutating func moveQueuedCommands(into buffer: inout [QueuedCommand]) {
+        buffer.removeAll(keepingCapacity: true)
+        swap(&queued, &buffer)
     }
 
     // MARK: - Internals
@@ -160,9 +212,15 @@ struct EngineCore: Sendable {
         return visible > 0 ? context.histories[instrument].close[visible - 1] : 0
     }
 
+    private mutating func moveStagedPoints() {
+        recordedCurve.append(contentsOf: stagedPoints)
+        stagedPoints.removeAll(keepingCapacity: true)
+    }
+
     private mutating func flushPoint(before time: Timestamp) {
         guard let point = pendingPoint, time > point else { return }
-        equityCurve.append(context.portfolio.point(at: point))
+        stagedPoints.append(context.portfolio.point(at: point))
+        if stagedPoints.count == Self.stagingBlock { moveStagedPoints() }
         pendingPoint = nil
     }
 
@@ -189,7 +247,7 @@ struct EngineCore: Sendable {
             for request in requestBuffer {
                 switch request {
                 case .cancel(let id):
-                    if context.openOrderIDs.contains(id) { commands.append(.cancel(id)) }
+                    if context.openOrderIDs.contains(id) { queued.append(.cancel(id)) }
                 case .submit(let id, let exits):
                     submit(id, exits: exits)
                 }
@@ -219,7 +277,7 @@ struct EngineCore: Sendable {
         for offset in 0...exits {
             let member = ClientOrderID(rawValue: id.rawValue + offset)
             context.openOrderIDs.append(member)
-            commands.append(.submit(context.orders[member.rawValue - 1]))
+            queued.append(.submit(member))
         }
     }
 

@@ -60,18 +60,18 @@ public struct StrategyContext: Sendable {
     /// Submits an intent; returns the new order's id. A bracket (stop-loss / take-profit on
     /// the intent) also creates the exit orders, with the next ids.
     @discardableResult
-    public mutating func submit(_ intent: OrderIntent) -> ClientOrderID {
-        var intent = intent
+    public mutating func submit(_ intent: consuming OrderIntent) -> ClientOrderID {
         if intent.strategy.isEmpty { intent.strategy = strategyName }
         let id = ClientOrderID(rawValue: orders.count + 1)
+        let (stopLoss, takeProfit) = (intent.stopLoss, intent.takeProfit)
         orders.append(Order(id: id, intent: intent, createdAt: time))
         var exits = 0
-        if let stop = intent.stopLoss {
-            appendExit(of: intent, parent: id, role: .stopLoss, type: .stop(stop: stop))
+        if let stop = stopLoss {
+            appendExit(of: orders[id.rawValue - 1].intent, parent: id, role: .stopLoss, type: .stop(stop: stop))
             exits += 1
         }
-        if let target = intent.takeProfit {
-            appendExit(of: intent, parent: id, role: .takeProfit, type: .limit(price: target))
+        if let target = takeProfit {
+            appendExit(of: orders[id.rawValue - 1].intent, parent: id, role: .takeProfit, type: .limit(price: target))
             exits += 1
         }
         requests.append(.submit(id, exits: exits))

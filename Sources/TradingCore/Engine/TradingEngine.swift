@@ -50,11 +50,16 @@ public struct TradingEngine<S: Strategy> {
     /// The risk manager and its halts.
     public var riskManager: RiskManager { core.riskManager }
     /// Commands produced since the driver last called ``removeAllCommands()``.
+    ///
+    /// - Complexity: O(commands): submissions carry copies of their orders.
     public var commands: [EngineCommand] { core.commands }
     /// Whether there are commands to forward.
     @inlinable
-    public var hasCommands: Bool { !core.commands.isEmpty }
+    public var hasCommands: Bool { !core.queued.isEmpty }
     /// One point per timestamp.
+    ///
+    /// - Complexity: O(1) after ``finish()``. Before it, the latest points are still staged
+    ///   outside the curve (it takes them a block at a time), and reading it copies the curve.
     public var equityCurve: EquityCurve { core.equityCurve }
     /// Every fill, in booking order.
     public var fills: [Fill] { core.fills }
@@ -120,8 +125,13 @@ public struct TradingEngine<S: Strategy> {
     @inlinable
     public mutating func removeAllCommands() { core.removeAllCommands() }
 
-    /// Moves the pending commands into `buffer` (which is cleared first) by swapping
-    /// storage, so a driver reusing one buffer allocates nothing in steady state.
+    /// Moves the pending commands into `buffer` (which is cleared first), each submission
+    /// with a copy of its order as it stands now; a driver reusing one buffer allocates
+    /// nothing in steady state.
     @inlinable
     public mutating func moveCommands(into buffer: inout [EngineCommand]) { core.moveCommands(into: &buffer) }
+
+    /// Swaps the pending commands, as the core queues them (orders by id), into `buffer`.
+    @inlinable
+    mutating func moveQueuedCommands(into buffer: inout [EngineCore.QueuedCommand]) { core.moveQueuedCommands(into: &buffer) }
 }

@@ -267,7 +267,10 @@ public struct FillSimulator: Sendable {
         let orderID = working[index].order.id
         let role = working[index].order.role
         let filledBefore = working[index].order.filledQuantity
-        let instrument = book.instruments[instrumentIndex]
+        // The instrument's numbers, read in place (copying the `Instrument` would retain and
+        // release its strings on every fill).
+        let margin = book.instruments[instrumentIndex].marginRequirement
+        let lotSize = book.instruments[instrumentIndex].lotSize
         let side = working[index].order.side
         let held = book.positions[instrumentIndex].quantity
         let commission = configuration.commission
@@ -286,10 +289,10 @@ public struct FillSimulator: Sendable {
                     return
                 }
             case .fractionOfBuyingPower(let fraction):
-                let budget = fraction * book.freeMargin / instrument.marginRequirement
+                let budget = fraction * book.freeMargin / margin
                 let slip = configuration.slippage.slippageFraction(quantity: budget / reference, price: reference, bar: bar)
                 let sized = Self.affordableQuantity(budget: budget, price: reference * (1 + side.sign * slip),
-                                                    lotSize: instrument.lotSize, commission: commission)
+                                                    lotSize: lotSize, commission: commission)
                 if sized <= 0 {
                     finish(index, report: .cancelled(orderID, reason: "insufficient buying power", at: time))
                     return
@@ -298,7 +301,7 @@ public struct FillSimulator: Sendable {
                 remaining = sized
             }
         }
-        let capacity = instrument.roundedToLot(configuration.fillModel.fillableQuantity(remaining, bar: bar))
+        let capacity = book.instruments[instrumentIndex].roundedToLot(configuration.fillModel.fillableQuantity(remaining, bar: bar))
         let quantity = Swift.min(remaining, capacity)
         guard quantity > 0 else { return }
         let slip = configuration.slippage.slippageFraction(quantity: quantity, price: reference, bar: bar)
@@ -306,19 +309,19 @@ public struct FillSimulator: Sendable {
         let fee = commission.commission(quantity: quantity, price: price)
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
-        if opening > 0 && side == .sell && !instrument.isShortable {
-            finish(index, report: .rejected(orderID, reason: "\(instrument.symbol) is not shortable", at: time))
+        if opening > 0 && side == .sell && !book.instruments[instrumentIndex].isShortable {
+            finish(index, report: .rejected(orderID, reason: "\(book.instruments[instrumentIndex].symbol) is not shortable", at: time))
             return
         }
         if opening > 0 && role == .primary {
-            let required = opening * price * instrument.marginRequirement + fee
-            let available = book.freeMargin + closing * price * instrument.marginRequirement
+            let required = opening * price * margin + fee
+            let available = book.freeMargin + closing * price * margin
             if required > available * (1 + 1e-12) {
                 finish(index, report: .rejected(orderID, reason: "insufficient buying power", at: time))
                 return
             }
         }
-        let fill = Fill(orderID: orderID, symbol: instrument.symbol, side: side, quantity: quantity, price: price,
+        let fill = Fill(orderID: orderID, symbol: book.instruments[instrumentIndex].symbol, side: side, quantity: quantity, price: price,
                         commission: fee, slippage: abs(price - reference) * quantity, timestamp: time,
                         leavesQuantity: Swift.max(0, remaining - quantity))
         book.apply(fill, instrument: instrumentIndex, step: step)
