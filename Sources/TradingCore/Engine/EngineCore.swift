@@ -193,18 +193,26 @@ struct EngineCore: Sendable {
 
     // MARK: - Internals
 
+    /// Makes `bar` visible to the strategy: the next bar of a preloaded history (checked),
+    /// or appended to a history that grows as the bars arrive.
+    @inline(__always)
     private mutating func reveal(_ bar: Bar, of index: Int) {
         let visible = context.visibleCounts[index]
         if visible < context.histories[index].count {
             precondition(context.histories[index].timestamps[visible] == bar.timestamp, "bar does not match the preloaded history")
         } else {
-            do {
-                try context.histories[index].append(bar)
-            } catch {
-                preconditionFailure("\(error)")
-            }
+            appendToHistory(bar, of: index)
         }
         context.visibleCounts[index] = visible + 1
+    }
+
+    @inline(never)
+    private mutating func appendToHistory(_ bar: Bar, of index: Int) {
+        do {
+            try context.histories[index].append(bar)
+        } catch {
+            preconditionFailure("\(error)")
+        }
     }
 
     private func latestClose(of instrument: Int) -> Double {
