@@ -71,24 +71,23 @@ public struct EquityCurve: Hashable, Sendable, Codable {
         for index in points.indices.dropFirst() {
             precondition(points[index - 1].timestamp < points[index].timestamp, "equity curve timestamps must increase")
         }
-        Self.extend(&timestamps, by: points, zero: Timestamp(rawValue: 0)) { $0.timestamp }
-        Self.extend(&equity, by: points, zero: 0) { $0.equity }
-        Self.extend(&cash, by: points, zero: 0) { $0.cash }
-        Self.extend(&grossExposure, by: points, zero: 0) { $0.grossExposure }
-        Self.extend(&netExposure, by: points, zero: 0) { $0.netExposure }
+        Self.extend(&timestamps, by: points) { $0.timestamp }
+        Self.extend(&equity, by: points) { $0.equity }
+        Self.extend(&cash, by: points) { $0.cash }
+        Self.extend(&grossExposure, by: points) { $0.grossExposure }
+        Self.extend(&netExposure, by: points) { $0.netExposure }
     }
 
-    /// Appends one field of `points` to `column`: the column grows once, then the values are
-    /// written in one loop over its buffer.
+    /// Appends one field of `points` to `column`: gathered into a temporary buffer, then
+    /// copied in with one append. The fields are trivial values (`Double`, `Timestamp`), so
+    /// the scratch buffer needs no deinitialization.
     @inline(__always)
-    private static func extend<Value>(_ column: inout [Value], by points: [EquityPoint], zero: Value,
-                                      _ field: (EquityPoint) -> Value) {
-        let start = column.count
-        column.append(contentsOf: repeatElement(zero, count: points.count))
-        column.withUnsafeMutableBufferPointer { buffer in
+    private static func extend<Value>(_ column: inout [Value], by points: [EquityPoint], _ field: (EquityPoint) -> Value) {
+        withUnsafeTemporaryAllocation(of: Value.self, capacity: points.count) { scratch in
             points.withUnsafeBufferPointer { points in
-                for index in points.indices { buffer[start + index] = field(points[index]) }
+                for index in points.indices { (scratch.baseAddress! + index).initialize(to: field(points[index])) }
             }
+            column.append(contentsOf: UnsafeBufferPointer(scratch))
         }
     }
 

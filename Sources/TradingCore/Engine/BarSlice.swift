@@ -5,13 +5,15 @@
 /// Drivers reuse one slice for the whole run, so stepping allocates nothing.
 public struct BarSlice: Sendable {
     /// The close instant shared by the bars.
-    public private(set) var timestamp: Timestamp
+    @inlinable
+    public var timestamp: Timestamp { storedTimestamp }
+    @usableFromInline var storedTimestamp: Timestamp
     @usableFromInline var bars: InstrumentValues<Bar>
     @usableFromInline var present: InstrumentValues<Bool>
 
     /// Creates an empty slice for `instrumentCount` instruments.
     public init(instrumentCount: Int, timestamp: Timestamp = Timestamp(rawValue: 0)) {
-        self.timestamp = timestamp
+        self.storedTimestamp = timestamp
         let empty = Bar(timestamp: timestamp, open: 0, high: 0, low: 0, close: 0, volume: 0)
         bars = InstrumentValues(repeating: empty, count: instrumentCount)
         present = InstrumentValues(repeating: false, count: instrumentCount)
@@ -72,10 +74,10 @@ public struct BarSlice: Sendable {
     /// step: no reset pass).
     ///
     /// - Precondition: the slice has exactly one instrument.
-    @usableFromInline
+    @inlinable
     mutating func setSole(_ bar: Bar) {
         precondition(bars.count == 1, "setSole needs a one-instrument slice")
-        timestamp = bar.timestamp
+        storedTimestamp = bar.timestamp
         bars.first = bar
         present.first = true
     }
@@ -84,7 +86,7 @@ public struct BarSlice: Sendable {
     ///
     /// - Complexity: O(instruments).
     public mutating func reset(timestamp: Timestamp) {
-        self.timestamp = timestamp
+        self.storedTimestamp = timestamp
         for index in 0..<present.count { present[index] = false }
     }
 

@@ -77,11 +77,14 @@ struct EngineCore: Sendable {
         return curve
     }
 
-    /// Reveals and marks the bars and updates the halts; the strategy's `onBars` comes next.
+    /// Reveals and marks the bars, updates the halts and schedules the step's equity point
+    /// (written when the next step or a later fill arrives, so it includes this step's
+    /// same-bar fills); the strategy's `onBars` and ``handleRequestsIfAny()`` come next.
     @usableFromInline
     mutating func beginStep(_ slice: BarSlice) {
         precondition(slice.timestamp > context.time, "bar slices must arrive in time order")
         flushPoint(before: slice.timestamp)
+        pendingPoint = slice.timestamp
         context.step += 1
         context.time = slice.timestamp
         slice.forEachBar { index, bar in
@@ -93,15 +96,9 @@ struct EngineCore: Sendable {
         }
     }
 
-    /// Handles the requests `onBars` made and schedules the step's equity point.
-    @usableFromInline
-    mutating func endStep(_ time: Timestamp) {
-        handleRequestsIfAny()
-        pendingPoint = time
-    }
-
-    /// Handles requests only when there are any (the common per-bar case has none).
-    @usableFromInline
+    /// Handles requests only when there are any (the common per-bar case has none, and
+    /// then this check is all the step costs after `onBars`).
+    @inlinable
     mutating func handleRequestsIfAny() {
         if !context.requests.isEmpty || context.killSwitchRequested { handleRequests() }
     }

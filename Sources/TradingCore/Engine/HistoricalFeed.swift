@@ -9,15 +9,17 @@ public struct HistoricalFeed: Sendable {
     /// The series, by instrument index.
     public let series: [BarSeries]
     /// The slice of the latest step.
-    public private(set) var slice: BarSlice
+    @inlinable
+    public var slice: BarSlice { currentSlice }
+    @usableFromInline var currentSlice: BarSlice
     private var cursors: [Int]
     /// The cursor of a one-series feed (kept out of `cursors` so its step writes no array).
-    private var soleCursor = 0
+    @usableFromInline var soleCursor = 0
 
     /// Creates a feed over `series`.
     public init(series: [BarSeries]) {
         self.series = series
-        self.slice = BarSlice(instrumentCount: series.count)
+        self.currentSlice = BarSlice(instrumentCount: series.count)
         self.cursors = Array(repeating: 0, count: series.count)
     }
 
@@ -25,22 +27,32 @@ public struct HistoricalFeed: Sendable {
     public var longestSeriesCount: Int { series.reduce(0) { Swift.max($0, $1.count) } }
 
     /// Advances to the next timestamp; returns `false` when every series is exhausted.
+    #if compiler(>=6.3)
+    @inline(always)  // the optimizer otherwise keeps this a call on every bar
+    #else
+    @inline(__always)
+    #endif
+    @inlinable
     public mutating func next() -> Bool {
-        if series.count == 1 {
-            guard soleCursor < series[0].count else { return false }
-            slice.setSole(series[0][soleCursor])
-            soleCursor += 1
-            return true
-        }
+        guard series.count == 1 else { return nextMerged() }
+        guard soleCursor < series[0].count else { return false }
+        currentSlice.setSole(series[0][soleCursor])
+        soleCursor += 1
+        return true
+    }
+
+    /// ``next()`` over several series: the k-way merge step.
+    @usableFromInline
+    mutating func nextMerged() -> Bool {
         var earliest: Timestamp?
         for index in series.indices where cursors[index] < series[index].count {
             let time = series[index].timestamps[cursors[index]]
             if earliest.map({ time < $0 }) ?? true { earliest = time }
         }
         guard let time = earliest else { return false }
-        slice.reset(timestamp: time)
+        currentSlice.reset(timestamp: time)
         for index in series.indices where cursors[index] < series[index].count && series[index].timestamps[cursors[index]] == time {
-            slice.set(series[index][cursors[index]], at: index)
+            currentSlice.set(series[index][cursors[index]], at: index)
             cursors[index] += 1
         }
         return true

@@ -16,10 +16,11 @@ public struct StrategyContext: Sendable {
     public var strategyName: String
     @usableFromInline var histories: [BarSeries]
     @usableFromInline var visibleCounts: InstrumentValues<Int>
-    var requests: [Request] = []
+    @usableFromInline var requests: [Request] = []
     var openOrderIDs: [ClientOrderID] = []
-    var killSwitchRequested = false
+    @usableFromInline var killSwitchRequested = false
 
+    @usableFromInline
     enum Request: Sendable {
         case submit(ClientOrderID, exits: Int)
         case cancel(ClientOrderID)

@@ -80,7 +80,7 @@ public struct TradingEngine<S: Strategy> {
     public mutating func process(_ slice: BarSlice) {
         core.beginStep(slice)
         storedStrategy.onBars(slice, &core.context)
-        core.endStep(slice.timestamp)
+        core.handleRequestsIfAny()
     }
 
     /// Processes one execution report from the venue.

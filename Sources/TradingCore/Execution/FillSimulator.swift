@@ -35,16 +35,17 @@ public struct FillSimulator: Sendable {
     private var book: Portfolio
     /// Whether `book` still has to be marked at the closes in `latestBars` (set only after a
     /// slice with a bar for every instrument).
-    private var marksPending = false
+    @usableFromInline var marksPending = false
     /// Reports produced since the driver last called ``removeAllReports()``.
     public private(set) var reports: [ExecutionReport] = []
-    private var working: [WorkingOrder] = []
-    private var latestBars: InstrumentValues<Bar>
-    private var hasLatestBar: InstrumentValues<Bool>
-    private var step = -1
-    private var time = Timestamp(rawValue: Int64.min)
+    @usableFromInline var working: [WorkingOrder] = []
+    @usableFromInline var latestBars: InstrumentValues<Bar>
+    @usableFromInline var hasLatestBar: InstrumentValues<Bool>
+    @usableFromInline var step = -1
+    @usableFromInline var time = Timestamp(rawValue: Int64.min)
 
-    private struct WorkingOrder: Sendable {
+    @usableFromInline
+    struct WorkingOrder: Sendable {
         var order: Order
         var instrument: Int
         var eligibleStep: Int
@@ -130,6 +131,14 @@ public struct FillSimulator: Sendable {
     }
 
     /// Matches working orders against the new bars, then marks the account at their closes.
+    ///
+    /// Inlined into the driver's loop, so that a step with no working orders costs no call.
+    #if compiler(>=6.3)
+    @inline(always)  // the optimizer otherwise keeps this a call on every bar
+    #else
+    @inline(__always)
+    #endif
+    @inlinable
     public mutating func process(_ slice: BarSlice) {
         step += 1
         time = slice.timestamp
@@ -141,28 +150,40 @@ public struct FillSimulator: Sendable {
             latestBars[index] = bar
             hasLatestBar[index] = true
         }
-        if !working.isEmpty {
-            var index = 0
-            while index < working.count {
-                if !working[index].isDone && working[index].isActive && working[index].eligibleStep <= step
-                    && slice.hasBar(working[index].instrument) {
-                    match(index, bar: slice.bars[working[index].instrument])
-                }
-                index += 1
-            }
-            compact()
-        }
+        if !working.isEmpty { matchWorkingOrders(slice) }
         if isComplete {
             marksPending = true
         } else {
-            slice.forEachBar { index, bar in
-                if book.positions[index].quantity != 0 { book.mark(index, at: bar.close) }
+            markOpenPositions(slice)
+        }
+    }
+
+    /// Matches every eligible working order against its bar in `slice`, in submission order.
+    @usableFromInline
+    mutating func matchWorkingOrders(_ slice: BarSlice) {
+        var index = 0
+        while index < working.count {
+            if !working[index].isDone && working[index].isActive && working[index].eligibleStep <= step
+                && slice.hasBar(working[index].instrument) {
+                match(index, bar: slice.bars[working[index].instrument])
             }
+            index += 1
+        }
+        compact()
+    }
+
+    /// Marks the open positions of the instruments in `slice` at their closes (a slice
+    /// without a bar for every instrument is marked at once).
+    @usableFromInline
+    mutating func markOpenPositions(_ slice: BarSlice) {
+        slice.forEachBar { index, bar in
+            if book.positions[index].quantity != 0 { book.mark(index, at: bar.close) }
         }
     }
 
     /// Applies the pending marks to the books.
-    private mutating func settleMarks() {
+    @usableFromInline
+    mutating func settleMarks() {
         guard marksPending else { return }
         Self.mark(&book, at: latestBars)
         marksPending = false
