@@ -36,8 +36,10 @@ struct InstrumentValues<Element: Sendable>: Sendable {
     }
 
     /// Writes instrument `index ≥ 1`. Kept out of line so that a write to instrument 0 never
-    /// touches (and never has to make unique) the array of the others.
-    @usableFromInline @inline(never)
+    /// touches (and never has to make unique) the array of the others; inlinable all the
+    /// same, so that callers in other modules get a specialized copy instead of the generic
+    /// one, which looks up `Array`'s metadata on every call.
+    @inlinable @inline(never)
     mutating func setOther(_ index: Int, to value: Element) {
         others[index - 1] = value
     }
