@@ -175,7 +175,7 @@ struct EngineCore: Sendable {
     /// Moves the pending commands into `buffer` (cleared first), with their orders.
     @usableFromInline
     mutating func moveCommands(into buffer: inout [EngineCommand]) {
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAllElements()
         for entry in queued { buffer.append(command(entry)) }
         queued.removeAll(keepingCapacity: true)
     }
@@ -184,7 +184,7 @@ struct EngineCore: Sendable {
     /// driver reads each order from `context.orders` itself, so nothing is copied twice.
     @usableFromInline
     mutating func moveQueuedCommands(into buffer: inout [QueuedCommand]) {
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAllElements()
         swap(&queued, &buffer)
     }
 
@@ -247,7 +247,7 @@ struct EngineCore: Sendable {
                     flattenAll(reason: "kill switch")
                 }
             }
-            requestBuffer.removeAll(keepingCapacity: true)
+            requestBuffer.removeAllElements()
             swap(&requestBuffer, &context.requests)
             for request in requestBuffer {
                 switch request {

@@ -76,7 +76,7 @@ public struct FillSimulator: Sendable {
     /// allocating: the two buffers swap storage, so a driver that reuses one buffer per run
     /// allocates nothing in steady state.
     public mutating func moveReports(into buffer: inout [ExecutionReport]) {
-        buffer.removeAll(keepingCapacity: true)
+        buffer.removeAllElements()
         swap(&reports, &buffer)
     }
 
