@@ -73,9 +73,17 @@ struct RollingSum: Sendable {
     }
 
     /// The exact sum of the `count` window values that start at slot `start` of `slots`.
+    ///
+    /// `push` re-sums only when the oldest slot is slot 0, so the window is almost always one
+    /// contiguous run: that case reads the slots directly (same values, same order, same
+    /// lanes as the wrapping case, so the sum is bit for bit the same).
     @usableFromInline @inline(never)
     static func windowSum(_ slots: UnsafeBufferPointer<Double>, start: Int, count: Int) -> Double {
-        windowSumInline(slots, start: start, count: count)
+        if start + count <= slots.count {
+            let base = slots.baseAddress! + start
+            return exactSum(count: count) { base[$0] }
+        }
+        return windowSumInline(slots, start: start, count: count)
     }
 
     /// ``windowSum(_:start:count:)``, inline.
