@@ -55,10 +55,13 @@ struct RollingSum: Sendable {
         }
     }
 
-    /// Recomputes `sum` exactly from the window (``exactSum(count:_:)``): inline for a window
-    /// of up to 8 values (recomputed every few updates, where a call would cost more than
-    /// the sum), otherwise through ``windowSum(_:start:count:)``, a call that is passed the
-    /// slots rather than `self`, so the caller's other state can stay in registers.
+    /// Recomputes `sum` exactly from the window (``exactSum(count:_:)``).
+    ///
+    /// `push` calls it only when the window is full and its oldest value sits in slot 0, so
+    /// the slots hold the window oldest first and are summed in place: inline for a window of
+    /// up to 8 values (recomputed every few updates, where a call would cost more than the
+    /// sum), otherwise through ``windowSum(_:)``, a call that is passed the slots rather than
+    /// `self`, so the caller's other state can stay in registers.
     #if compiler(>=6.3)
     @inline(always)  // see push(_:)
     #else
@@ -66,34 +69,22 @@ struct RollingSum: Sendable {
     #endif
     @inlinable
     mutating func recompute() {
-        let (start, count) = (window.start, window.count)
+        assert(window.start == 0 && window.isFull, "the window is re-summed only when its oldest value is in slot 0")
         sum = window.storage.withUnsafeBufferPointer { slots in
-            slots.count <= 8 ? Self.windowSumInline(slots, start: start, count: count) : Self.windowSum(slots, start: start, count: count)
+            slots.count <= 8 ? Self.windowSumInline(slots) : Self.windowSum(slots)
         }
     }
 
-    /// The exact sum of the `count` window values that start at slot `start` of `slots`.
-    ///
-    /// `push` re-sums only when the oldest slot is slot 0, so the window is almost always one
-    /// contiguous run: that case reads the slots directly (same values, same order, same
-    /// lanes as the wrapping case, so the sum is bit for bit the same).
+    /// The exact sum of `slots`, a full window held oldest first.
     @usableFromInline @inline(never)
-    static func windowSum(_ slots: UnsafeBufferPointer<Double>, start: Int, count: Int) -> Double {
-        if start + count <= slots.count {
-            let base = slots.baseAddress! + start
-            return exactSum(count: count) { base[$0] }
-        }
-        return windowSumInline(slots, start: start, count: count)
+    static func windowSum(_ slots: UnsafeBufferPointer<Double>) -> Double {
+        windowSumInline(slots)
     }
 
-    /// ``windowSum(_:start:count:)``, inline.
+    /// ``windowSum(_:)``, inline.
     @inlinable @inline(__always)
-    static func windowSumInline(_ slots: UnsafeBufferPointer<Double>, start: Int, count: Int) -> Double {
-        let capacity = slots.count
-        return exactSum(count: count) { offset in
-            let index = start + offset
-            return slots[index < capacity ? index : index - capacity]
-        }
+    static func windowSumInline(_ slots: UnsafeBufferPointer<Double>) -> Double {
+        exactSum(count: slots.count) { slots[$0] }
     }
 
     /// The sum of the finite values among `count` values given oldest first, in a fixed
