@@ -16,12 +16,14 @@ struct EquityRecordingTests {
         }
     }
 
-    @Test("init(points) and append(contentsOf:) in random chunks equal point-by-point appends", arguments: [0, 1, 7, 3_000])
+    @Test("append(contentsOf:), whole or in random chunks, equals point-by-point appends", arguments: [0, 1, 7, 3_000])
     func bulkAppendMatchesSingleAppends(_ count: Int) {
         let points = Self.points(count, seed: UInt64(count) + 1)
         var single = EquityCurve()
         for point in points { single.append(point) }
-        #expect(EquityCurve(points) == single)
+        var whole = EquityCurve()
+        whole.append(contentsOf: points)
+        #expect(whole == single)
 
         var random = SplitMix64(seed: 99)
         var chunked = EquityCurve(reservingCapacity: 10)

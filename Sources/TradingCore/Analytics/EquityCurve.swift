@@ -24,15 +24,6 @@ public struct EquityCurve: Hashable, Sendable, Codable {
         netExposure.reserveCapacity(capacity)
     }
 
-    /// Creates the curve of `points`.
-    ///
-    /// - Precondition: the timestamps strictly increase.
-    /// - Complexity: O(n).
-    public init(_ points: [EquityPoint]) {
-        self.init(reservingCapacity: points.count)
-        append(contentsOf: points)
-    }
-
     /// The number of points.
     @inlinable
     public var count: Int { timestamps.count }

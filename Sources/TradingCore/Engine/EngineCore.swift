@@ -177,7 +177,7 @@ struct EngineCore: Sendable {
     mutating func moveCommands(into buffer: inout [EngineCommand]) {
         buffer.removeAllElements()
         for entry in queued { buffer.append(command(entry)) }
-        queued.removeAll(keepingCapacity: true)
+        removeAllCommands()
     }
 
     /// Swaps the pending commands, as queued, into `buffer` (cleared first): the backtest
