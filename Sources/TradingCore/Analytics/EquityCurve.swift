@@ -16,12 +16,20 @@ public struct EquityCurve: Hashable, Sendable, Codable {
     public private(set) var netExposure: [Double] = []
 
     /// Creates an empty curve, reserving room for `capacity` points.
+    ///
+    /// Columns of many megabytes are advised for huge pages (see `HugePages`), so that
+    /// filling them costs one page fault per 2 MiB rather than per 4 KiB.
     public init(reservingCapacity capacity: Int = 0) {
         timestamps.reserveCapacity(capacity)
         equity.reserveCapacity(capacity)
         cash.reserveCapacity(capacity)
         grossExposure.reserveCapacity(capacity)
         netExposure.reserveCapacity(capacity)
+        timestamps.adviseHugePages()
+        equity.adviseHugePages()
+        cash.adviseHugePages()
+        grossExposure.adviseHugePages()
+        netExposure.adviseHugePages()
     }
 
     /// The number of points.

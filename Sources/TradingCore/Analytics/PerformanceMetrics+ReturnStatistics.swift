@@ -18,6 +18,7 @@ extension PerformanceMetrics {
         guard equity.count > 1 else { return [] }
         var returns: [Double] = []
         returns.reserveCapacity(equity.count - 1)
+        returns.adviseHugePages()
         for index in 1..<equity.count {
             let previous = equity[index - 1], current = equity[index]
             guard previous > 0, previous.isFinite, current.isFinite else { continue }

@@ -16,6 +16,7 @@ struct ColumnBuffer<Element>: ~Copyable {
     init(expectedCount: Int) {
         staging = UnsafeMutablePointer<Element>.allocate(capacity: Self.blockSize)
         destination.reserveCapacity(expectedCount)
+        destination.adviseHugePages()
     }
 
     deinit {
@@ -32,6 +33,7 @@ struct ColumnBuffer<Element>: ~Copyable {
     }
 
     private mutating func flush() {
+        destination.reserveAdvisingHugePages(forAdding: stagedCount)
         destination.append(contentsOf: UnsafeBufferPointer(start: staging, count: stagedCount))
         staging.deinitialize(count: stagedCount)
         stagedCount = 0

@@ -121,7 +121,11 @@ public struct Backtest: Sendable {
     static func deliver<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator, _ reports: inout [ExecutionReport]) {
         guard !simulator.reports.isEmpty else { return }
         simulator.moveReports(into: &reports)
-        for report in reports { engine.process(report) }
+        // Each report moves into the engine instead of being copied out of the array (and
+        // destroyed there later): reversed in place (the buffer pointer's swaps move), then
+        // popped from the back, in the simulator's order.
+        reports.withUnsafeMutableBufferPointer { $0.reverse() }
+        while let report = reports.popLast() { engine.process(report) }
     }
 
     /// Sends the engine's commands to the simulator until both are quiet.

@@ -52,7 +52,8 @@ struct EngineCore: Sendable {
         /// The order at this index of `context.orders` changed (read it there: no copy is
         /// made unless the strategy looks at it).
         case orderUpdate(Int)
-        case fill(Fill)
+        /// A fill was booked: the fill at this index of `fills` (read there, likewise).
+        case fill(Int)
     }
 
     init(instruments: [Instrument], cash: Double, riskLimits: RiskLimits, history: [BarSeries], expectedSteps: Int, strategyName: String) {
@@ -105,12 +106,12 @@ struct EngineCore: Sendable {
 
     /// Books a report and says what to tell the strategy.
     @usableFromInline
-    mutating func apply(_ report: ExecutionReport) -> Notification {
+    mutating func apply(_ report: consuming ExecutionReport) -> Notification {
         let id = report.orderID
         guard id.rawValue >= 1 && id.rawValue <= context.orders.count else { return .none }
         let index = id.rawValue - 1
         let notification: Notification
-        switch report {
+        switch consume report {
         case .accepted(_, let time):
             if context.orders[index].status == .new {
                 context.orders[index].status = .accepted
@@ -126,8 +127,8 @@ struct EngineCore: Sendable {
                 context.portfolio.apply(fill, instrument: instrument, step: step, strategy: context.orders[index].intent.strategy,
                                         entryFactors: context.orders[index].intent.entryFactors)
             }
-            fills.append(fill)
-            notification = .fill(fill)
+            fills.appendAdvisingHugePages(fill)
+            notification = .fill(fills.count - 1)
         case .cancelled(_, let reason, let time):
             notification = close(index, status: .cancelled, reason: reason, at: time)
         case .expired(_, let time):
@@ -152,9 +153,9 @@ struct EngineCore: Sendable {
             let intent = OrderIntent(symbol: position.symbol, side: position.quantity > 0 ? .sell : .buy,
                                      quantity: .entirePosition, strategy: reason)
             let id = ClientOrderID(rawValue: context.orders.count + 1)
-            context.orders.append(Order(id: id, intent: intent, createdAt: context.time))
+            context.orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: context.time))
             context.openOrderIDs.append(id)
-            riskDecisions.append(RiskDecision(orderID: id, symbol: position.symbol, time: context.time, outcome: .approved,
+            riskDecisions.appendAdvisingHugePages(RiskDecision(orderID: id, symbol: position.symbol, time: context.time, outcome: .approved,
                                               rule: nil, reason: "flatten: \(reason)", requestedQuantity: abs(position.quantity),
                                               approvedQuantity: abs(position.quantity)))
             queued.append(.submit(id))
@@ -266,11 +267,13 @@ struct EngineCore: Sendable {
             reject(id, exits: exits, reason: "unknown symbol \(context.orders[index].symbol)", rule: nil, requested: 0)
             return
         }
-        let decision = riskManager.evaluate(context.orders[index], portfolio: context.portfolio, instrument: instrument,
+        let decision = riskManager.evaluate(id: id, symbol: context.orders[index].symbol, side: context.orders[index].side,
+                                            quantity: context.orders[index].intent.quantity, role: context.orders[index].role,
+                                            portfolio: context.portfolio, instrument: instrument,
                                             referencePrice: latestClose(of: instrument), at: context.time)
         switch decision.outcome {
         case .rejected:
-            riskDecisions.append(decision)
+            riskDecisions.appendAdvisingHugePages(decision)
             reject(id, exits: exits, reason: decision.reason, rule: decision.rule, requested: decision.requestedQuantity, recorded: true)
             return
         case .resized:
@@ -278,7 +281,7 @@ struct EngineCore: Sendable {
         case .approved:
             break
         }
-        riskDecisions.append(decision)
+        riskDecisions.appendAdvisingHugePages(decision)
         for offset in 0...exits {
             let member = ClientOrderID(rawValue: id.rawValue + offset)
             context.openOrderIDs.append(member)
@@ -288,7 +291,7 @@ struct EngineCore: Sendable {
 
     private mutating func reject(_ id: ClientOrderID, exits: Int, reason: String, rule: RiskRule?, requested: Double, recorded: Bool = false) {
         if !recorded {
-            riskDecisions.append(RiskDecision(orderID: id, symbol: context.orders[id.rawValue - 1].symbol, time: context.time,
+            riskDecisions.appendAdvisingHugePages(RiskDecision(orderID: id, symbol: context.orders[id.rawValue - 1].symbol, time: context.time,
                                               outcome: .rejected, rule: rule, reason: reason, requestedQuantity: requested, approvedQuantity: 0))
         }
         for offset in 0...exits {

@@ -65,7 +65,7 @@ public struct StrategyContext: Sendable {
         if intent.strategy.isEmpty { intent.strategy = strategyName }
         let id = ClientOrderID(rawValue: orders.count + 1)
         let (stopLoss, takeProfit) = (intent.stopLoss, intent.takeProfit)
-        orders.append(Order(id: id, intent: intent, createdAt: time))
+        orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: time))
         var exits = 0
         if let stop = stopLoss {
             appendExit(of: orders[id.rawValue - 1].intent, parent: id, role: .stopLoss, type: .stop(stop: stop))
@@ -84,7 +84,7 @@ public struct StrategyContext: Sendable {
         if case .units = intent.quantity { quantity = intent.quantity } else { quantity = .entirePosition }
         let exit = OrderIntent(symbol: intent.symbol, side: intent.side.opposite, quantity: quantity, type: type,
                                timeInForce: .goodTillCancelled, strategy: intent.strategy)
-        orders.append(Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent, createdAt: time))
+        orders.appendAdvisingHugePages(Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent, createdAt: time))
     }
 
     /// Asks the venue to cancel an order (and its bracket exits still waiting for it).

@@ -85,11 +85,11 @@ public struct TradingEngine<S: Strategy> {
 
     /// Processes one execution report from the venue.
     @inlinable
-    public mutating func process(_ report: ExecutionReport) {
+    public mutating func process(_ report: consuming ExecutionReport) {
         switch core.apply(report) {
         case .none: break
         case .orderUpdate(let index): storedStrategy.onOrderUpdate(core.context.orders[index], &core.context)
-        case .fill(let fill): storedStrategy.onFill(fill, &core.context)
+        case .fill(let index): storedStrategy.onFill(core.fills[index], &core.context)
         }
         core.handleRequestsIfAny()
     }

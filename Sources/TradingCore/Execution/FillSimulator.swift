@@ -83,13 +83,13 @@ public struct FillSimulator: Sendable {
     /// Accepts an order; it becomes eligible from the next bar (or fills at once at this
     /// bar's close under ``MarketFillTiming/sameBarClose``). A bracket exit (one with a
     /// `parentID`) waits until its parent fills.
-    public mutating func submit(_ order: Order) {
+    public mutating func submit(_ order: consuming Order) {
         guard let instrument = book.index(of: order.symbol) else {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
             return
         }
         let isExit = order.parentID != nil && order.role != .primary
-        let index = accept(order, instrument: instrument, isActive: !isExit)
+        let index = accept(consume order, instrument: instrument, isActive: !isExit)
         if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument] {
             fillImmediately(at: index, price: .close)
             compact()
@@ -98,9 +98,9 @@ public struct FillSimulator: Sendable {
 
     /// Reports `order` accepted and adds it to the working orders, eligible from the next
     /// bar; returns its index there.
-    private mutating func accept(_ order: Order, instrument: Int, isActive: Bool) -> Int {
+    private mutating func accept(_ order: consuming Order, instrument: Int, isActive: Bool) -> Int {
         reports.append(.accepted(order.id, at: time))
-        working.append(WorkingOrder(order: order, instrument: instrument, eligibleStep: step + 1, isActive: isActive))
+        working.append(WorkingOrder(order: consume order, instrument: instrument, eligibleStep: step + 1, isActive: isActive))
         working[working.count - 1].order.status = .accepted
         working[working.count - 1].order.updatedAt = time
         return working.count - 1
@@ -108,14 +108,15 @@ public struct FillSimulator: Sendable {
 
     /// Submits `order` and fills it at once at the latest bar's `price` (used for the
     /// end-of-run close-out, for example).
-    public mutating func submitAndFill(_ order: Order, at price: ImmediateFillPrice) {
+    public mutating func submitAndFill(_ order: consuming Order, at price: ImmediateFillPrice) {
         guard let instrument = book.index(of: order.symbol), hasLatestBar[instrument] else {
             reports.append(.rejected(order.id, reason: "no price for \(order.symbol)", at: time))
             return
         }
-        let index = accept(order, instrument: instrument, isActive: true)
+        let id = order.id
+        let index = accept(consume order, instrument: instrument, isActive: true)
         fillImmediately(at: index, price: price)
-        if !working[index].isDone { finish(index, report: .cancelled(order.id, reason: "not filled immediately", at: time)) }
+        if !working[index].isDone { finish(index, report: .cancelled(id, reason: "not filled immediately", at: time)) }
         compact()
     }
 
@@ -377,8 +378,16 @@ public struct FillSimulator: Sendable {
         reports.append(report)
     }
 
+    /// Drops the finished orders, keeping the others in submission order. The usual case —
+    /// every order done — clears the buffer without the generic filtering pass.
     private mutating func compact() {
-        working.removeAll { $0.isDone }
+        var doneCount = 0
+        for index in working.indices where working[index].isDone { doneCount += 1 }
+        if doneCount == working.count {
+            working.removeAllElements()
+        } else if doneCount > 0 {
+            working.removeAll { $0.isDone }
+        }
     }
 
     /// The largest whole-lot quantity `q` with `q × (price + commission(q, price) / q) ≤ budget`.

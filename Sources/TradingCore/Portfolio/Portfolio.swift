@@ -183,7 +183,7 @@ public struct Portfolio: Sendable {
         if let closed = Self.book(fill, signed: signed, into: &positions[index], step: step, strategy: strategy,
                                   entryFactors: entryFactors, recordingTrade: recordsTrades) {
             realizedPnL += closed.realized
-            if let trade = closed.trade { trades.append(trade) }
+            if let trade = closed.trade { trades.appendAdvisingHugePages(trade) }
         }
     }
 

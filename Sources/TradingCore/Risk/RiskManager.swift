@@ -57,22 +57,29 @@ public struct RiskManager: Sendable {
     /// - Returns: the decision; for `.resized` the caller trades `approvedQuantity` units.
     /// - Complexity: O(instruments).
     public func evaluate(_ order: Order, portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp) -> RiskDecision {
+        evaluate(id: order.id, symbol: order.symbol, side: order.side, quantity: order.intent.quantity, role: order.role,
+                 portfolio: portfolio, instrument: instrument, referencePrice: referencePrice, at: time)
+    }
+
+    /// ``evaluate(_:portfolio:instrument:referencePrice:at:)`` given the order's fields: the
+    /// engine passes them straight from its order book, so deciding copies no `Order`.
+    func evaluate(id: ClientOrderID, symbol: String, side: OrderSide, quantity: OrderQuantity, role: OrderRole,
+                  portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp) -> RiskDecision {
         let held = portfolio.positions[instrument].quantity
-        let side = order.side
         let equity = portfolio.equity
         let requested: Double
-        switch order.intent.quantity {
+        switch quantity {
         case .units(let units): requested = units
         case .entirePosition: requested = held * side.sign < 0 ? abs(held) : 0
         case .fractionOfBuyingPower(let fraction):
             requested = referencePrice > 0 ? fraction * portfolio.freeMargin / portfolio.instruments[instrument].marginRequirement / referencePrice : 0
         }
         func decision(_ outcome: RiskOutcome, _ rule: RiskRule?, _ reason: String, _ approved: Double) -> RiskDecision {
-            RiskDecision(orderID: order.id, symbol: order.symbol, time: time, outcome: outcome, rule: rule,
+            RiskDecision(orderID: id, symbol: symbol, time: time, outcome: outcome, rule: rule,
                          reason: reason, requestedQuantity: requested, approvedQuantity: approved)
         }
         let projected = held + side.sign * requested
-        let addsRisk = order.role == .primary && abs(projected) > abs(held) + 1e-12
+        let addsRisk = role == .primary && abs(projected) > abs(held) + 1e-12
         guard addsRisk else { return decision(.approved, nil, "reduces risk", requested) }
         if isKillSwitchActive { return decision(.rejected, .killSwitch, "kill switch active: no new risk", 0) }
         if isDrawdownHalted {
