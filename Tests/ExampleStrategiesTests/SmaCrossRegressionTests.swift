@@ -78,3 +78,57 @@ struct SmaCrossRegressionTests {
         #expect(abs(atClose.finalEquity - 51_959.95) < 1e-6)
     }
 }
+
+/// SmaCross(10, 30) on the 2000–2025 daily files (yfinance conventions, split-adjusted
+/// prices as they are; cash 10 000; leftovers closed at the last open) against backtesting.py
+/// 0.6.6 (`Backtest(df, SmaCross, cash=10_000, commission=c, finalize_trades=True)` on the
+/// file's open/high/low/close/volume), the same strategy as above on other instruments and
+/// 20–25 years: the trade count, the signed sizes of the first five and last three round
+/// trips and the final equity agree (to 1e-12 relative with commission, where the two sum
+/// commissions in a different order; exactly without).
+@Suite("SmaCross on 2000–2025 daily data vs backtesting.py", .enabled(if: ReferenceData.isAvailable("daily/MU.csv")))
+struct SmaCrossDailyParityTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var symbol: String
+        var commission: Double
+        var tradeCount: Int
+        var finalEquity: Double
+        var firstSizes: [Double]
+        var lastSizes: [Double]
+        var testDescription: String { "\(symbol) commission \(commission)" }
+    }
+
+    static let cases: [Case] = [
+        Case(symbol: "MU", commission: 0, tradeCount: 247, finalEquity: 75.43757557868958,
+             firstSizes: [282, -282, 77, -77, 39], lastSizes: [1, -1, -1]),
+        Case(symbol: "MU", commission: 0.002, tradeCount: 234, finalEquity: 63.543783350468004,
+             firstSizes: [282, -281, 76, -76, 38], lastSizes: [1, -1, -1]),
+        Case(symbol: "GLD", commission: 0, tradeCount: 205, finalEquity: 11_445.726512908936,
+             firstSizes: [231, -231, 220, -220, 217], lastSizes: [34, -34, 32]),
+        Case(symbol: "GLD", commission: 0.002, tradeCount: 205, finalEquity: 5_061.423488601689,
+             firstSizes: [230, -229, 217, -216, 213], lastSizes: [15, -15, 14]),
+        Case(symbol: "GOOG", commission: 0, tradeCount: 184, finalEquity: 64_193.07123756409,
+             firstSizes: [-2226, 2083, -2083, 2014, -2014], lastSizes: [205, -205, 258]),
+        Case(symbol: "GOOG", commission: 0.002, tradeCount: 184, finalEquity: 30_575.975231315573,
+             firstSizes: [-2221, 2071, -2062, 1986, -1978], lastSizes: [98, -98, 123]),
+        Case(symbol: "SPY", commission: 0, tradeCount: 213, finalEquity: 11_821.09546661377,
+             firstSizes: [68, -68, 65, -65, 62], lastSizes: [16, -16, 17]),
+        Case(symbol: "SPY", commission: 0.002, tradeCount: 213, finalEquity: 5_063.984411102308,
+             firstSizes: [68, -68, 65, -64, 61], lastSizes: [7, -6, 7]),
+    ]
+
+    @Test("trades and final equity match backtesting.py", arguments: cases)
+    func matchesBacktestingPy(_ expected: Case) throws {
+        let series = try ReferenceData.series("daily/\(expected.symbol).csv", symbol: expected.symbol)
+        let execution = ExecutionConfiguration(commission: PercentOfNotionalCommission(rate: expected.commission))
+        let backtest = Backtest(instruments: [Instrument(symbol: expected.symbol)], series: [series], cash: 10_000,
+                                execution: execution, endOfRun: .closeAtLastOpen)
+        let result = backtest.run(SmaCross(fast: 10, slow: 30))
+        let sizes = result.trades.map { $0.side.sign * $0.quantity }
+        #expect(sizes.count == expected.tradeCount)
+        #expect(Array(sizes.prefix(5)) == expected.firstSizes)
+        #expect(Array(sizes.suffix(3)) == expected.lastSizes)
+        #expect(abs(result.finalEquity - expected.finalEquity) <= 1e-12 * expected.finalEquity)
+        if expected.commission == 0 { #expect(result.finalEquity == expected.finalEquity) }
+    }
+}
