@@ -43,6 +43,19 @@ struct ReportCSVTests {
         #expect(CSVExport.field("plain") == "plain")
     }
 
+    @Test("a field is quoted exactly when it holds a comma, a quote or a line break, Unicode ones included")
+    func quotingRule() {
+        let pieces = ["a", "GOOG", " ", ",", "\"", "\n", "\r", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "é", "€", "🙂", "\r\n", "x,y"]
+        var random = SplitMix64(seed: 11)
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 5) { text += pieces[Int(random.next() % UInt64(pieces.count))] }
+            let special = text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+            let field = CSVExport.field(text)
+            #expect(field == (special ? "\"" + text.replacingQuotes() + "\"" : text), "\(Array(text.unicodeScalars))")
+        }
+    }
+
     @Test("CSV timestamps and numbers are exactly Timestamp.description and the JSON number text", arguments: [3, 4] as [UInt64])
     func formattingMatchesReference(seed: UInt64) throws {
         var random = SplitMix64(seed: seed)
@@ -73,5 +86,17 @@ struct ReportCSVTests {
         let line = CSVExport.equity(curve).split(separator: "\n")[1]
         #expect(line == "2020-01-01," + [text, text, text, text].joined(separator: ",") + ",0.0")
         #expect(Double(text) == value)
+    }
+}
+
+private extension String {
+    /// Every quote doubled, as CSV escapes it inside a quoted field.
+    func replacingQuotes() -> String {
+        var result = ""
+        for character in self {
+            result.append(character)
+            if character == "\"" { result.append("\"") }
+        }
+        return result
     }
 }

@@ -129,13 +129,27 @@ public enum CSVExport {
 
     /// A text field, quoted when it contains a comma, quote or line break.
     public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
+        guard needsQuoting(text) else { return text }
         var quoted = "\""
         for character in text {
             quoted.append(character)
             if character == "\"" { quoted.append("\"") }
         }
         return quoted + "\""
+    }
+
+    /// Whether `text` holds a comma, a quote or a line break. ASCII text (symbols, sides,
+    /// statuses, most reasons) is checked byte by byte; only text with other characters is
+    /// walked as `Character`s, for the Unicode line breaks.
+    static func needsQuoting(_ text: String) -> Bool {
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D: return true
+            case 0x80...: return text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
+            default: continue
+            }
+        }
+        return false
     }
 
     /// A number as written in every TradingKit CSV: shortest round-trip positional decimal,
