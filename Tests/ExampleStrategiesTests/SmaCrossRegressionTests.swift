@@ -84,8 +84,9 @@ struct SmaCrossRegressionTests {
 /// 0.6.6 (`Backtest(df, SmaCross, cash=10_000, commission=c, finalize_trades=True)` on the
 /// file's open/high/low/close/volume), the same strategy as above on other instruments and
 /// 20–25 years: the trade count, the signed sizes of the first five and last three round
-/// trips and the final equity agree (to 1e-12 relative with commission, where the two sum
-/// commissions in a different order; exactly without).
+/// trips, the final equity, best and worst trade (net of commission), SQN and win rate
+/// agree (to 1e-12 relative with commission, where the two sum commissions in a different
+/// order; final equity exactly without).
 @Suite("SmaCross on 2000–2025 daily data vs backtesting.py", .enabled(if: ReferenceData.isAvailable("daily/MU.csv")))
 struct SmaCrossDailyParityTests {
     struct Case: Sendable, CustomTestStringConvertible {
@@ -95,26 +96,36 @@ struct SmaCrossDailyParityTests {
         var finalEquity: Double
         var firstSizes: [Double]
         var lastSizes: [Double]
+        /// backtesting.py's "Best Trade [%]", "Worst Trade [%]", "SQN" and "Win Rate [%]".
+        var best: Double, worst: Double, sqn: Double, winRate: Double
         var testDescription: String { "\(symbol) commission \(commission)" }
     }
 
     static let cases: [Case] = [
         Case(symbol: "MU", commission: 0, tradeCount: 247, finalEquity: 75.43757557868958,
-             firstSizes: [282, -282, 77, -77, 39], lastSizes: [1, -1, -1]),
+             firstSizes: [282, -282, 77, -77, 39], lastSizes: [1, -1, -1],
+             best: 75.64651000645337, worst: -56.92307692307692, sqn: -1.6721953224286756, winRate: 32.79352226720648),
         Case(symbol: "MU", commission: 0.002, tradeCount: 234, finalEquity: 63.543783350468004,
-             firstSizes: [282, -281, 76, -76, 38], lastSizes: [1, -1, -1]),
+             firstSizes: [282, -281, 76, -76, 38], lastSizes: [1, -1, -1],
+             best: 75.09521698644046, worst: -57.43692307692307, sqn: -1.6962042157563915, winRate: 32.05128205128205),
         Case(symbol: "GLD", commission: 0, tradeCount: 205, finalEquity: 11_445.726512908936,
-             firstSizes: [231, -231, 220, -220, 217], lastSizes: [34, -34, 32]),
+             firstSizes: [231, -231, 220, -220, 217], lastSizes: [34, -34, 32],
+             best: 23.9923433951968, worst: -16.057733214665337, sqn: 0.2000648636872044, winRate: 37.5609756097561),
         Case(symbol: "GLD", commission: 0.002, tradeCount: 205, finalEquity: 5_061.423488601689,
-             firstSizes: [230, -229, 217, -216, 213], lastSizes: [15, -15, 14]),
+             firstSizes: [230, -229, 217, -216, 213], lastSizes: [15, -15, 14],
+             best: 23.54435870840641, worst: -16.425617748236007, sqn: -0.9382976363939862, winRate: 33.65853658536586),
         Case(symbol: "GOOG", commission: 0, tradeCount: 184, finalEquity: 64_193.07123756409,
-             firstSizes: [-2226, 2083, -2083, 2014, -2014], lastSizes: [205, -205, 258]),
+             firstSizes: [-2226, 2083, -2083, 2014, -2014], lastSizes: [205, -205, 258],
+             best: 53.595952323481995, worst: -18.39887768850339, sqn: 0.825168049615564, winRate: 43.47826086956522),
         Case(symbol: "GOOG", commission: 0.002, tradeCount: 184, finalEquity: 30_575.975231315573,
-             firstSizes: [-2221, 2071, -2062, 1986, -1978], lastSizes: [98, -98, 123]),
+             firstSizes: [-2221, 2071, -2062, 1986, -1978], lastSizes: [98, -98, 123],
+             best: 53.08876041883504, worst: -18.835675443880397, sqn: 0.4511404041931598, winRate: 39.130434782608695),
         Case(symbol: "SPY", commission: 0, tradeCount: 213, finalEquity: 11_821.09546661377,
-             firstSizes: [68, -68, 65, -65, 62], lastSizes: [16, -16, 17]),
+             firstSizes: [68, -68, 65, -65, 62], lastSizes: [16, -16, 17],
+             best: 29.053419945993607, worst: -8.834829070446926, sqn: 0.26940936475089544, winRate: 36.61971830985916),
         Case(symbol: "SPY", commission: 0.002, tradeCount: 213, finalEquity: 5_063.984411102308,
-             firstSizes: [68, -68, 65, -64, 61], lastSizes: [7, -6, 7]),
+             firstSizes: [68, -68, 65, -64, 61], lastSizes: [7, -6, 7],
+             best: 28.711526785885592, worst: -9.217159412306032, sqn: -1.0891499445914197, winRate: 34.27230046948357),
     ]
 
     @Test("trades and final equity match backtesting.py", arguments: cases)
@@ -130,5 +141,16 @@ struct SmaCrossDailyParityTests {
         #expect(Array(sizes.suffix(3)) == expected.lastSizes)
         #expect(abs(result.finalEquity - expected.finalEquity) <= 1e-12 * expected.finalEquity)
         if expected.commission == 0 { #expect(result.finalEquity == expected.finalEquity) }
+        let metrics = result.metrics
+        #expect(isClose(metrics.bestTradePct, expected.best))
+        #expect(isClose(metrics.worstTradePct, expected.worst))
+        #expect(isClose(metrics.sqn, expected.sqn))
+        #expect(isClose(metrics.winRatePct, expected.winRate))
+    }
+
+    /// Within 1e-12 relative (the commission sums' order differs from backtesting.py's).
+    func isClose(_ value: Double?, _ expected: Double) -> Bool {
+        guard let value else { return false }
+        return abs(value - expected) <= 1e-12 * Swift.max(1, abs(expected))
     }
 }

@@ -42,8 +42,8 @@ struct MetricsTests {
     @Test("trade statistics against hand-computed values")
     func tradeStatistics() throws {
         let trades = [
-            makeTrade(entry: 10, exit: 12, quantity: 10, commission: 1),   // +19, +20 %
-            makeTrade(entry: 20, exit: 18, quantity: 5, commission: 0.5),  // −10.5, −10 %
+            makeTrade(entry: 10, exit: 12, quantity: 10, commission: 1),   // +19, +20 % gross, +19 % net
+            makeTrade(entry: 20, exit: 18, quantity: 5, commission: 0.5),  // −10.5, −10 % gross, −10.5 % net
             makeTrade(entry: 50, exit: 40, quantity: 2, side: .short),     // +20, +20 %
             makeTrade(entry: 5, exit: 5, quantity: 1),                     // 0
         ]
@@ -55,7 +55,9 @@ struct MetricsTests {
         #expect(isClose(metrics.averageWin, 19.5))
         #expect(isClose(metrics.averageLoss, -10.5))
         #expect(isClose(metrics.bestTradePct, 20))
-        #expect(isClose(metrics.worstTradePct, -10))
+        #expect(isClose(metrics.worstTradePct, -10.5))
+        #expect(trades.map(\.returnPct).map { ($0 * 1e9).rounded() / 1e9 } == [19, -10.5, 20, 0])
+        #expect(trades.map(\.grossReturnPct).map { ($0 * 1e9).rounded() / 1e9 } == [20, -10, 20, 0])
         let pnl = [19, -10.5, 20, 0]
         let mean = pnl.reduce(0, +) / 4
         let std = (pnl.map { ($0 - mean) * ($0 - mean) }.reduce(0, +) / 3).squareRoot()

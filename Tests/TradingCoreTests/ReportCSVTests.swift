@@ -22,7 +22,7 @@ struct ReportCSVTests {
         var trade = makeTrade(entry: 10, exit: 12.5, quantity: 3, commission: 0.25, side: .short)
         trade.strategy = "sma, \"cross\""
         let header = "symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy\n"
-        let line = #"TEST,short,3.0,2020-01-01,10.0,2020-01-02,12.5,-7.75,0.25,-25.0,1,"sma, ""cross""""# + "\n"
+        let line = #"TEST,short,3.0,2020-01-01,10.0,2020-01-02,12.5,-7.75,0.25,-25.833333333333336,1,"sma, ""cross""""# + "\n"
         #expect(CSVExport.trades([trade]) == header + line)
     }
 

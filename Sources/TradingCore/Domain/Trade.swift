@@ -55,8 +55,16 @@ public struct Trade: Hashable, Sendable, Codable {
     @inlinable
     public var pnl: Double { side.sign * quantity * (exitPrice - entryPrice) - commission }
 
-    /// Gross return of the round trip in percent, before commission:
-    /// `side.sign × (exit / entry − 1) × 100`.
+    /// Return of the round trip in percent, net of its commission, relative to the entry
+    /// value: `(side.sign × (exit / entry − 1) − commission / (quantity × entry)) × 100`.
+    ///
+    /// This is backtesting.py's `Trade.pl_pct` (× 100, the same operations in the same
+    /// order), so best and worst trade agree with its "Best/Worst Trade [%]", and it has the
+    /// sign of ``pnl``. Without commission it equals ``grossReturnPct``.
     @inlinable
-    public var returnPct: Double { side.sign * (exitPrice / entryPrice - 1) * 100 }
+    public var returnPct: Double { (side.sign * (exitPrice / entryPrice - 1) - commission / (quantity * entryPrice)) * 100 }
+
+    /// Return of the round trip in percent before commission: `side.sign × (exit / entry − 1) × 100`.
+    @inlinable
+    public var grossReturnPct: Double { side.sign * (exitPrice / entryPrice - 1) * 100 }
 }

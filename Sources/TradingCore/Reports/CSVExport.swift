@@ -62,7 +62,7 @@ public enum CSVExport {
     /// The round-trip trades, one line per trade.
     ///
     /// Header: `symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy`
-    /// (`side` is `long` or `short`; `pnl` is net of commission; `returnPct` is ``Trade/returnPct``).
+    /// (`side` is `long` or `short`; `pnl` and `returnPct` (``Trade/returnPct``) are net of commission).
     ///
     /// - Complexity: O(trades).
     public static func trades(_ trades: [Trade]) -> String {
