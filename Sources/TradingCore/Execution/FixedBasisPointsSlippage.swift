@@ -1,4 +1,8 @@
-/// A constant adverse move of `basisPoints / 10 000` of the price (half-spread plus impact).
+/// A constant adverse move of `basisPoints / 10 000` of the price (half-spread plus impact),
+/// on every fill: buys fill higher, sells lower, entries and exits alike.
+///
+/// Not backtesting.py's `spread`, which is charged once per round trip on the entry price
+/// (its exits fill at the unadjusted price).
 public struct FixedBasisPointsSlippage: SlippageModel, Hashable {
     /// The slippage in basis points (1 bp = 0.01 %).
     public var basisPoints: Double
