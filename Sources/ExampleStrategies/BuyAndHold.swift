@@ -6,6 +6,9 @@ import TradingCore
 /// sized at the fill from the buying power then available, in whole lots, commission
 /// included. The i-th of n instruments bought takes `1 / (n − i)` of what is left, so the
 /// capital is split about equally. The benchmark every strategy should beat.
+///
+/// backtesting.py's equivalent (`if not self.position: self.buy()`) enters one bar later:
+/// its first `next()` is on the second bar, so its buy fills at the third bar's open.
 public struct BuyAndHold: Strategy, Sendable {
     private var ordered: [Bool] = []
     private var orderedCount = 0
