@@ -155,9 +155,9 @@ struct EngineCore: Sendable {
             let id = ClientOrderID(rawValue: context.orders.count + 1)
             context.orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: context.time))
             context.openOrderIDs.append(id)
-            riskDecisions.appendAdvisingHugePages(RiskDecision(orderID: id, symbol: position.symbol, time: context.time, outcome: .approved,
-                                              rule: nil, reason: "flatten: \(reason)", requestedQuantity: abs(position.quantity),
-                                              approvedQuantity: abs(position.quantity)))
+            riskDecisions.appendAdvisingHugePages(RiskDecision(
+                orderID: id, symbol: position.symbol, time: context.time, outcome: .approved, rule: nil,
+                reason: "flatten: \(reason)", requestedQuantity: abs(position.quantity), approvedQuantity: abs(position.quantity)))
             queued.append(.submit(id))
         }
     }
@@ -291,8 +291,9 @@ struct EngineCore: Sendable {
 
     private mutating func reject(_ id: ClientOrderID, exits: Int, reason: String, rule: RiskRule?, requested: Double, recorded: Bool = false) {
         if !recorded {
-            riskDecisions.appendAdvisingHugePages(RiskDecision(orderID: id, symbol: context.orders[id.rawValue - 1].symbol, time: context.time,
-                                              outcome: .rejected, rule: rule, reason: reason, requestedQuantity: requested, approvedQuantity: 0))
+            riskDecisions.appendAdvisingHugePages(RiskDecision(
+                orderID: id, symbol: context.orders[id.rawValue - 1].symbol, time: context.time, outcome: .rejected, rule: rule,
+                reason: reason, requestedQuantity: requested, approvedQuantity: 0))
         }
         for offset in 0...exits {
             let index = id.rawValue - 1 + offset

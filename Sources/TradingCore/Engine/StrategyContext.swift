@@ -84,7 +84,8 @@ public struct StrategyContext: Sendable {
         if case .units = intent.quantity { quantity = intent.quantity } else { quantity = .entirePosition }
         let exit = OrderIntent(symbol: intent.symbol, side: intent.side.opposite, quantity: quantity, type: type,
                                timeInForce: .goodTillCancelled, strategy: intent.strategy)
-        orders.appendAdvisingHugePages(Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent, createdAt: time))
+        orders.appendAdvisingHugePages(
+            Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent, createdAt: time))
     }
 
     /// Asks the venue to cancel an order (and its bracket exits still waiting for it).

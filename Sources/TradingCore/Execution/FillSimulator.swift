@@ -378,16 +378,8 @@ public struct FillSimulator: Sendable {
         reports.append(report)
     }
 
-    /// Drops the finished orders, keeping the others in submission order. The usual case —
-    /// every order done — clears the buffer without the generic filtering pass.
     private mutating func compact() {
-        var doneCount = 0
-        for index in working.indices where working[index].isDone { doneCount += 1 }
-        if doneCount == working.count {
-            working.removeAllElements()
-        } else if doneCount > 0 {
-            working.removeAll { $0.isDone }
-        }
+        working.removeAll { $0.isDone }
     }
 
     /// The largest whole-lot quantity `q` with `q × (price + commission(q, price) / q) ≤ budget`.
