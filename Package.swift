@@ -1,8 +1,9 @@
 // swift-tools-version:6.0
 // TradingKit — a pure-Swift, dependency-free library for algorithmic trading.
 //
-// The root package has zero package dependencies by design; benchmark-only
-// dependencies live in the nested `Benchmarks/` package.
+// The root package has zero package dependencies by design. The benchmarks are the
+// `tradingkit bench` suites (see BENCHMARKS.md) and need none either; benchmark-only
+// dependencies, should any ever be wanted, would go in a nested `Benchmarks/` package.
 
 import PackageDescription
 

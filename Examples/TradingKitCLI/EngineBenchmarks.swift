@@ -16,9 +16,12 @@ import TradingCore
 /// * A multi-indicator strategy (SMA 50/200 trend filter, 20-bar breakout, ATR(14) bracket
 ///   stop) on 3 instruments × 20 years of daily bars: milliseconds per run, best of runs.
 /// * An empty strategy on the same single instrument: the loop's own cost.
+/// * A reference floor, not the engine: the same SmaCross decisions, fills and equity points
+///   hand-written as one loop over the bars (``floorSmaCross(_:)``), which shows what the
+///   machine allows for that work; its trade count must equal the engine's.
 /// * With `--csv FILE`: SmaCross(10, 30) on that file, engine only and with metrics.
-/// * With `--only sma-cross|empty|multi`: that one measurement alone (for profilers and
-///   instruction counters such as `valgrind --tool=callgrind`).
+/// * With `--only sma-cross|empty|multi|floor`: that one measurement alone (for profilers
+///   and instruction counters such as `valgrind --tool=callgrind`).
 enum EngineBenchmarks: BenchSuite {
     static let name = "engine"
     static let summary = "Backtest engine throughput: SmaCross bars/s, 3 × 20-year multi-indicator run, empty loop"
@@ -30,8 +33,8 @@ enum EngineBenchmarks: BenchSuite {
         let file = try arguments.value("csv")
         let only = try arguments.value("only")
         try arguments.finish()
-        if let only, !["sma-cross", "empty", "multi"].contains(only) {
-            throw CommandLineUsageError("--only takes sma-cross, empty or multi")
+        if let only, !["sma-cross", "empty", "multi", "floor"].contains(only) {
+            throw CommandLineUsageError("--only takes sma-cross, empty, multi or floor")
         }
         guard barCount >= 100, repetitions >= 1 else { throw CommandLineUsageError("--bars must be ≥ 100 and --repeat ≥ 1") }
 
@@ -49,8 +52,10 @@ enum EngineBenchmarks: BenchSuite {
         let smaCross = { (backtest: Backtest) in backtest.run(SmaCross(fast: 10, slow: 30)).trades.count }
         let empty = { (backtest: Backtest) in backtest.run(EmptyStrategy()).equityCurve.count }
         let multi = { (backtest: Backtest) in backtest.run(BreakoutBenchmarkStrategy()).trades.count }
+        let floor = { (backtest: Backtest) in floorSmaCross(backtest) }
         if let only {
-            let (measurement, backtest) = only == "sma-cross" ? (smaCross, one) : only == "empty" ? (empty, one) : (multi, three)
+            let measurements = ["sma-cross": (smaCross, one), "empty": (empty, one), "floor": (floor, one)]
+            let (measurement, backtest) = measurements[only] ?? (multi, three)
             let seconds = best(of: repetitions) { _ = measurement(backtest) }
             Console.write("\(only): \(format(seconds * 1_000)) ms (thread CPU time, best of \(repetitions) runs)\n")
             return 0
@@ -61,6 +66,8 @@ enum EngineBenchmarks: BenchSuite {
         let smaSeconds = best(of: repetitions) { trades = smaCross(single) }
         let emptySeconds = best(of: repetitions) { _ = empty(single) }
         let multiSeconds = best(of: Swift.max(repetitions, 20)) { multiTrades = multi(daily) }
+        var floorTrades = 0
+        let floorSeconds = best(of: repetitions) { floorTrades = floor(single) }
 
         var text = "engine benchmarks (thread CPU time, best of \(repetitions) runs; release build expected)\n"
         text += "  SmaCross(10,30), 1 instrument, \(barCount) bars: \(format(smaSeconds * 1_000)) ms, "
@@ -68,6 +75,8 @@ enum EngineBenchmarks: BenchSuite {
         text += "  empty strategy, 1 instrument, \(barCount) bars: \(format(emptySeconds * 1_000)) ms, "
         text += "\(format(Double(barCount) / emptySeconds / 1e6)) M bars/s\n"
         text += "  multi-indicator, 3 instruments × 5040 daily bars: \(format(multiSeconds * 1_000)) ms (\(multiTrades) trades)\n"
+        text += "  reference floor (not the engine): SmaCross hand-written as one loop, same bars: \(format(floorSeconds * 1_000)) ms, "
+        text += "\(format(Double(barCount) / floorSeconds / 1e6)) M bars/s (\(floorTrades) trades\(floorTrades == trades ? "" : ", ENGINE DIFFERS"))\n"
         if let file {
             let series = try BarSeries(contentsOfCSVFile: file)
             let backtest = Backtest(instruments: [Instrument(symbol: series.symbol)], series: [series], cash: 10_000)
@@ -79,6 +88,52 @@ enum EngineBenchmarks: BenchSuite {
         }
         Console.write(text)
         return 0
+    }
+
+    /// SmaCross(10, 30) on the backtest's one series, hand-written: the engine's decisions
+    /// (the library's SMAs, a cross at the close), its fills (close the position, then enter
+    /// with all equity in whole shares, both at the next open, no commission), its equity
+    /// point per bar (timestamp, equity, cash, gross and net exposure, appended to a reserved
+    /// ``EquityCurve``) and one record per round trip, the last closed at the last close. No orders,
+    /// reports, risk checks or strategy protocol: the floor that the engine's abstractions
+    /// add to. Returns the number of round trips, which must equal the engine's.
+    static func floorSmaCross(_ backtest: Backtest) -> Int {
+        struct RoundTrip { var entryIndex: Int, exitIndex: Int, quantity: Double, entryPrice: Double, exitPrice: Double }
+        let series = backtest.series[0]
+        let count = series.count
+        var fast = SimpleMovingAverage(period: 10), slow = SimpleMovingAverage(period: 30)
+        var curve = EquityCurve(reservingCapacity: count)
+        var trips: [RoundTrip] = []
+        var balance = backtest.cash, held = 0.0, entryPrice = 0.0, entryIndex = 0
+        var previousFast = Double.nan, previousSlow = Double.nan
+        var pending = 0.0  // +1 go long, −1 go short at the next open
+        func exit(at index: Int, price: Double) {
+            balance += held * price
+            trips.append(RoundTrip(entryIndex: entryIndex, exitIndex: index, quantity: held, entryPrice: entryPrice, exitPrice: price))
+            held = 0
+        }
+        for index in 0..<count {
+            if pending != 0 {
+                let price = series.open[index]
+                if held != 0 { exit(at: index, price: price) }
+                held = (balance / price).rounded(.down) * pending
+                balance -= held * price
+                (entryPrice, entryIndex, pending) = (price, index, 0)
+            }
+            let close = series.close[index]
+            let fastValue = fast.update(close) ?? .nan, slowValue = slow.update(close) ?? .nan
+            if previousFast < previousSlow && fastValue > slowValue { pending = 1 }
+            if previousSlow < previousFast && slowValue > fastValue { pending = -1 }
+            (previousFast, previousSlow) = (fastValue, slowValue)
+            let value = held * close
+            curve.append(timestamp: series.timestamps[index], equity: balance + value, cash: balance,
+                         grossExposure: Swift.abs(value), netExposure: value)
+        }
+        if held != 0 { exit(at: count - 1, price: series.close[count - 1]) }
+        // The recorded columns feed the result, so that none of the work can be optimized away.
+        let recorded = (curve.equity.last ?? 0) + (curve.cash.last ?? 0) + (curve.grossExposure.last ?? 0)
+            + (curve.netExposure.last ?? 0) + Double(curve.timestamps.last?.rawValue ?? 0) + (trips.last?.exitPrice ?? 0)
+        return trips.count + (recorded.isNaN ? 1 : 0)
     }
 
     /// The fastest of `count` runs, in seconds of this thread's CPU time
