@@ -385,3 +385,39 @@ enum RandomCSV {
         return timestamp.dateString + separator + two(seconds / 3_600) + ":" + two(seconds / 60 % 60) + ":" + two(seconds % 60) + zone
     }
 }
+
+@Suite("CSV row-count estimate")
+struct CSVRowEstimateTests {
+    static func estimate(_ text: String) -> (estimate: Int, rows: Int) {
+        var text = text
+        return text.withUTF8 { bytes in
+            let rows = bytes.filter { $0 == UInt8(ascii: "\n") }.count
+            return (CSVBarReader.estimatedRowCount(bytes.baseAddress!, count: bytes.count, dataStart: 0), rows)
+        }
+    }
+
+    @Test("rows of one length: 3 % above the count")
+    func constantLength() {
+        let (estimate, rows) = Self.estimate(String(repeating: "2024-01-02,1.5,2.5,1.25,2.0,100\n", count: 10_000))
+        #expect(estimate == Int(Double(rows) * 1.03) + 16)
+    }
+
+    @Test("rows that lengthen through the file (prices gaining digits) are estimated within 5 %")
+    func lengtheningRows() {
+        var text = ""
+        var price = 1.0
+        for day in 0..<20_000 {
+            price *= 1.0003
+            text += "D\(day),\(price),\(price),\(price),\(price),\(1_000 + day)\n"
+        }
+        let (estimate, rows) = Self.estimate(text)
+        #expect(estimate >= rows * 95 / 100 && estimate <= rows * 110 / 100, "\(estimate) for \(rows) rows")
+    }
+
+    @Test("blank lines do not inflate the estimate past one row per 16 bytes")
+    func blankLines() {
+        let text = String(repeating: "\n", count: 100_000)
+        let (estimate, _) = Self.estimate(text)
+        #expect(estimate == Int(Double(100_000) / 16 * 1.03) + 16)
+    }
+}
