@@ -24,7 +24,7 @@ import TradingCore
 ///   and instruction counters such as `valgrind --tool=callgrind`).
 enum EngineBenchmarks: BenchSuite {
     static let name = "engine"
-    static let summary = "Backtest engine throughput: SmaCross bars/s, 3 × 20-year multi-indicator run, empty loop"
+    static let summary = "Backtest engine throughput: SmaCross bars/s, 3 × 20-year multi-indicator run, empty loop, hand-written floor (--only NAME, --csv FILE)"
 
     static func run(_ arguments: [String]) throws -> Int32 {
         var arguments = CommandLineArguments(arguments)
