@@ -32,10 +32,12 @@ struct SmaCrossRegressionTests {
         Case(fast: 10, slow: 20, commission: 0.002, endOfRun: .leaveOpen, tradeCount: 93, finalEquity: 56_263.519340),
     ]
 
-    static func run(fast: Int, slow: Int, commission: Double, endOfRun: EndOfRunPolicy) throws -> BacktestResult {
-        let series = try ReferenceData.series("GOOG-2004-2013.csv", symbol: "GOOG")
+    /// SmaCross on one reference file with cash 10 000 and a percent-of-notional commission.
+    static func run(file: String = "GOOG-2004-2013.csv", symbol: String = "GOOG", fast: Int, slow: Int, commission: Double,
+                    endOfRun: EndOfRunPolicy) throws -> BacktestResult {
+        let series = try ReferenceData.series(file, symbol: symbol)
         let execution = ExecutionConfiguration(commission: PercentOfNotionalCommission(rate: commission))
-        let backtest = Backtest(instruments: [Instrument(symbol: "GOOG")], series: [series], cash: 10_000,
+        let backtest = Backtest(instruments: [Instrument(symbol: symbol)], series: [series], cash: 10_000,
                                 execution: execution, endOfRun: endOfRun)
         return backtest.run(SmaCross(fast: fast, slow: slow))
     }
@@ -130,11 +132,8 @@ struct SmaCrossDailyParityTests {
 
     @Test("trades and final equity match backtesting.py", arguments: cases)
     func matchesBacktestingPy(_ expected: Case) throws {
-        let series = try ReferenceData.series("daily/\(expected.symbol).csv", symbol: expected.symbol)
-        let execution = ExecutionConfiguration(commission: PercentOfNotionalCommission(rate: expected.commission))
-        let backtest = Backtest(instruments: [Instrument(symbol: expected.symbol)], series: [series], cash: 10_000,
-                                execution: execution, endOfRun: .closeAtLastOpen)
-        let result = backtest.run(SmaCross(fast: 10, slow: 30))
+        let result = try SmaCrossRegressionTests.run(file: "daily/\(expected.symbol).csv", symbol: expected.symbol, fast: 10, slow: 30,
+                                                     commission: expected.commission, endOfRun: .closeAtLastOpen)
         let sizes = result.trades.map { $0.side.sign * $0.quantity }
         #expect(sizes.count == expected.tradeCount)
         #expect(Array(sizes.prefix(5)) == expected.firstSizes)

@@ -69,11 +69,11 @@ struct HugePagesTests {
         values.append(1)
         let address = values.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) } + UInt(HugePages.minimumByteCount)
         let flags = try #require(Self.vmFlags(containing: address))
-        #expect(flags.split(separator: " ").contains("hg"), "VmFlags: \(flags)")
+        #expect(flags.contains("hg"), "VmFlags: \(flags)")
     }
 
-    /// The `VmFlags` line of the mapping in `/proc/self/smaps` that contains `address`.
-    static func vmFlags(containing address: UInt) -> String? {
+    /// The `VmFlags` of the mapping in `/proc/self/smaps` that contains `address`.
+    static func vmFlags(containing address: UInt) -> [Substring]? {
         guard let file = fopen("/proc/self/smaps", "r") else { return nil }
         defer { fclose(file) }
         var line = [CChar](repeating: 0, count: 4_096)
@@ -84,19 +84,10 @@ struct HugePagesTests {
                let low = UInt(text[..<dash], radix: 16), let high = UInt(text[text.index(after: dash)..<space], radix: 16) {
                 inMapping = low <= address && address < high
             } else if inMapping && text.hasPrefix("VmFlags:") {
-                return String(text.dropFirst("VmFlags:".count)).trimmingCharacters(in: " \n")
+                return text.dropFirst("VmFlags:".count).split(whereSeparator: \.isWhitespace)
             }
         }
         return nil
     }
     #endif
-}
-
-private extension String {
-    func trimmingCharacters(in set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice.removeFirst() }
-        while let last = slice.last, set.contains(last) { slice.removeLast() }
-        return String(slice)
-    }
 }

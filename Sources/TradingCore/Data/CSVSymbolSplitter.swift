@@ -111,7 +111,6 @@ struct CSVSymbolSplitter {
         }
         return parts.isEmpty ? nil : parts
     }
-
 }
 
 extension CSVBarReader {

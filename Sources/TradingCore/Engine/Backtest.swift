@@ -46,7 +46,11 @@ public struct Backtest: Sendable {
     }
 
     /// Runs `strategy` over the series and returns the result and the strategy's final state.
-    @inlinable
+    ///
+    /// Specialized for the strategy in the caller's module but never inlined into it: one call
+    /// per run costs nothing, and profilers see each run as this one frame (BENCHMARKS.md's
+    /// `valgrind --toggle-collect='*runReturningStrategy*'` counts depend on it).
+    @inlinable @inline(never)
     public func runReturningStrategy<S: Strategy>(_ strategy: S, name: String = "") -> (result: BacktestResult, strategy: S) {
         var engine = makeEngine(strategy, name: name)
         var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution)
@@ -64,16 +68,7 @@ public struct Backtest: Sendable {
         Self.forward(&engine, &simulator, &buffers)
         if let price = closeOutPrice {
             engine.flattenAll(reason: "end of run")
-            while engine.hasCommands {
-                engine.moveQueuedCommands(into: &buffers.commands)
-                for command in buffers.commands {
-                    switch command {
-                    case .submit(let id): simulator.submitAndFill(engine.core.context.orders[id.rawValue - 1], at: price)
-                    case .cancel(let id): simulator.cancel(id, reason: "end of run")
-                    }
-                }
-                Self.deliver(&engine, &simulator, &buffers.reports)
-            }
+            Self.forward(&engine, &simulator, &buffers, closingOutAt: price)
         }
         engine.finish()
         let portfolio = engine.context.portfolio
@@ -128,15 +123,20 @@ public struct Backtest: Sendable {
         while let report = reports.popLast() { engine.process(report) }
     }
 
-    /// Sends the engine's commands to the simulator until both are quiet.
+    /// Sends the engine's commands to the simulator until both are quiet. For the end-of-run
+    /// close-out (`closeOut` set), submissions fill at once at that price of the last bar and
+    /// cancellations give "end of run" as their reason.
     @inlinable
-    static func forward<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator, _ buffers: inout Buffers) {
+    static func forward<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator, _ buffers: inout Buffers,
+                                     closingOutAt closeOut: ImmediateFillPrice? = nil) {
         while engine.hasCommands {
             engine.moveQueuedCommands(into: &buffers.commands)
             for command in buffers.commands {
-                switch command {
-                case .submit(let id): simulator.submit(engine.core.context.orders[id.rawValue - 1])
-                case .cancel(let id): simulator.cancel(id)
+                switch (command, closeOut) {
+                case (.submit(let id), nil): simulator.submit(engine.core.context.orders[id.rawValue - 1])
+                case (.submit(let id), let price?): simulator.submitAndFill(engine.core.context.orders[id.rawValue - 1], at: price)
+                case (.cancel(let id), nil): simulator.cancel(id)
+                case (.cancel(let id), _?): simulator.cancel(id, reason: "end of run")
                 }
             }
             deliver(&engine, &simulator, &buffers.reports)
