@@ -217,8 +217,12 @@ struct CSVBarReader {
     /// loop (tests compare the two). `stopsAtSecondSymbol: true` returns, incomplete, at the
     /// first row of a second symbol with that row's issue recorded: `readBySymbol` then splits
     /// the file instead of diagnosing every other symbol's row as inconsistent.
+    ///
+    /// With the fast path, a large file's second half is read ahead on another thread
+    /// (``CSVReadAhead``, `parallelism`); the result is that of a sequential read all the same.
     static func read(
-        _ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?, recordsLines: Bool, usesFastPath: Bool = true, stopsAtSecondSymbol: Bool = false
+        _ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?, recordsLines: Bool, usesFastPath: Bool = true,
+        stopsAtSecondSymbol: Bool = false, parallelism: CSVParallelism = .automatic
     ) -> CSVBarTable {
         var table = CSVBarTable()
         guard let bytes = buffer.baseAddress, buffer.count > 0 else {
@@ -282,9 +286,39 @@ struct CSVBarReader {
         var rowIssues: [DataIssue] = []
         let fastPath = CSVFastRowParser(roles: usesFastPath ? roles : [], delimiter: delimiter)
 
-        rows: while position < count {
-            fastPath.appendRows(bytes, count: count, position: &position, line: &line, rowCount: &table.rowCount, context: &context, columns: &columns)
-            guard position < count else { break }
+        // The rows from `limit` on are being read ahead on another thread until this loop
+        // reaches `limit`; joined on every way out, as the thread reads `buffer`.
+        var limit = count
+        var readAhead: (rows: CSVReadAhead, thread: BackgroundThread)?
+        defer { readAhead?.thread.join() }
+        if fastPath.isApplicable,
+           let ahead = CSVReadAhead(bytes, count: count, dataStart: position, parallelism: parallelism, roles: roles, delimiter: delimiter,
+                                    recordsLines: recordsLines, hasAdjustedClose: hasAdjusted, hasDividends: hasDividends, hasSplits: hasSplits),
+           let thread = BackgroundThread.start({ ahead.run() }) {
+            readAhead = (ahead, thread)
+            limit = ahead.start
+        }
+
+        rows: while true {
+            if position >= limit {
+                guard let (ahead, thread) = readAhead else { break }
+                thread.join()
+                readAhead = nil
+                limit = count
+                // Rows end at line starts, so the loop stops at the split point exactly
+                // unless a quoted field ran across it.
+                if position == ahead.start && ahead.canFollow(context) {
+                    columns.append(ahead.rows, lineOffset: line)
+                    table.rowCount += ahead.rows.rowCount
+                    line += ahead.rows.rowCount
+                    position = ahead.end
+                    context.previousTimestamp = ahead.lastTimestamp
+                    context.previousClose = ahead.lastClose
+                }
+                continue rows
+            }
+            fastPath.appendRows(bytes, count: limit, position: &position, line: &line, rowCount: &table.rowCount, context: &context, columns: &columns)
+            guard position < limit else { continue rows }
             let first = bytes[position]
             if first == newline || first == carriageReturn {
                 position += 1

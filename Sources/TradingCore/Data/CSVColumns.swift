@@ -49,6 +49,21 @@ struct CSVColumns: ~Copyable {
         if hasSplits { splits.append(values.split) }
     }
 
+    /// Appends the rows of `rows`, a table with the same columns, after the rows appended so
+    /// far; its lines (when recorded) are counted from `lineOffset`.
+    mutating func append(_ rows: CSVBarTable, lineOffset: Int) {
+        timestamps.append(contentsOf: rows.timestamps)
+        open.append(contentsOf: rows.open)
+        high.append(contentsOf: rows.high)
+        low.append(contentsOf: rows.low)
+        close.append(contentsOf: rows.close)
+        volume.append(contentsOf: rows.volume)
+        if recordsLines { lines.append(contentsOf: rows.lines.map { $0 + lineOffset }) }
+        if hasAdjustedClose { adjustedClose.append(contentsOf: rows.adjustedClose ?? []) }
+        if hasDividends { dividends.append(contentsOf: rows.dividends ?? []) }
+        if hasSplits { splits.append(contentsOf: rows.splits ?? []) }
+    }
+
     /// Moves every column into `table` and leaves the columns empty.
     mutating func move(into table: inout CSVBarTable) {
         table.timestamps = timestamps.takeArray()

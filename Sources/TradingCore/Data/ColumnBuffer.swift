@@ -32,6 +32,13 @@ struct ColumnBuffer<Element>: ~Copyable {
         if stagedCount == Self.blockSize { flush() }
     }
 
+    /// Appends `elements` after the ones appended so far.
+    mutating func append(contentsOf elements: [Element]) {
+        flush()
+        destination.reserveAdvisingHugePages(forAdding: elements.count)
+        destination.append(contentsOf: elements)
+    }
+
     private mutating func flush() {
         destination.reserveAdvisingHugePages(forAdding: stagedCount)
         destination.append(contentsOf: UnsafeBufferPointer(start: staging, count: stagedCount))
