@@ -59,19 +59,25 @@ extension Array {
     }
 
     /// Makes room for `additional` more elements. When the storage must grow to a large size,
-    /// it moves to a buffer of at least twice the capacity that is advised for huge pages
+    /// it moves to a buffer of at least four times the capacity that is advised for huge pages
     /// *before* the elements are copied in, so that the copy, too, faults 2 MiB at a time
     /// (`Array`'s own growth would copy into small pages first).
     ///
-    /// - Complexity: O(count) when it grows, which doubling makes amortized O(1) per element.
+    /// Growing fourfold rather than twofold copies each element a third as often (a copy of a
+    /// record with strings retains them, and the old buffer's release releases them again)
+    /// and costs no memory that is used: the part of the capacity never written is address
+    /// space only, as the kernel backs pages on first touch.
+    ///
+    /// - Complexity: O(count) when it grows, which the geometric growth makes amortized O(1)
+    ///   per element.
     mutating func reserveAdvisingHugePages(forAdding additional: Int) {
         let needed = count + additional
         guard needed > capacity else { return }
-        let grownCapacity = Swift.max(needed, capacity * 2)
-        guard grownCapacity * MemoryLayout<Element>.stride >= HugePages.minimumByteCount else {
-            reserveCapacity(grownCapacity)
+        guard Swift.max(needed, capacity * 2) * MemoryLayout<Element>.stride >= HugePages.minimumByteCount else {
+            reserveCapacity(Swift.max(needed, capacity * 2))
             return
         }
+        let grownCapacity = Swift.max(needed, capacity * 4)
         var grown: [Element] = []
         grown.reserveCapacity(grownCapacity)
         grown.adviseHugePages()
