@@ -136,7 +136,7 @@ struct ReportFileTests {
         FileManager.default.temporaryDirectory.appendingPathComponent("tradingkit-\(ProcessInfo.processInfo.processIdentifier)-\(name)").path
     }
 
-    @Test("writeEquity streams the same bytes as equity(_:), across chunk boundaries", arguments: [0, 1, CSVExport.rowsPerChunk, 2 * CSVExport.rowsPerChunk + 17])
+    @Test("writeEquity streams the same bytes as equity(_:), across chunk boundaries and chunk pairs formatted on two threads", arguments: [0, 1, CSVExport.rowsPerChunk, 2 * CSVExport.rowsPerChunk, 2 * CSVExport.rowsPerChunk + 17, 3 * CSVExport.rowsPerChunk + 5])
     func equityFile(rows: Int) throws {
         var random = SplitMix64(seed: UInt64(rows))
         var curve = EquityCurve()
@@ -176,6 +176,19 @@ struct ReportFileTests {
         try CSVExport.writeOrders([], toFile: ordersPath)
         #expect(try String(contentsOfFile: ordersPath, encoding: .utf8) == CSVExport.orders([]))
     }
+
+    #if os(Linux)
+    @Test("a write that fails midway (a full device) is reported, with chunks being formatted on two threads")
+    func failingWrite() {
+        var curve = EquityCurve()
+        for index in 0..<(2 * CSVExport.rowsPerChunk) {
+            curve.append(timestamp: Timestamp(rawValue: Int64(index)), equity: 1, cash: 1, grossExposure: 0, netExposure: 0)
+        }
+        #expect(throws: ReportWriteError(path: "/dev/full", reason: "No space left on device")) {
+            try CSVExport.writeEquity(curve, toFile: "/dev/full")
+        }
+    }
+    #endif
 
     @Test("a file that cannot be created is reported with its path and the system's reason")
     func unwritablePath() {

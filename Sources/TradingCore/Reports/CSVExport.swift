@@ -168,20 +168,60 @@ public enum CSVExport {
     }
 
     /// Streams a table to `path`: the header, then `rows` rows formatted ``rowsPerChunk`` at a
-    /// time by `appendRows` into one reused buffer and written out after each chunk.
+    /// time by `appendRows` and written out after each chunk.
+    ///
+    /// On a machine with two processors or more, chunks are formatted in pairs: the second of
+    /// each pair on a ``BackgroundThread`` while this thread formats and writes the first (the
+    /// formatting — shortest round-trip decimals — costs far more than the writing). The file
+    /// is byte for byte the same either way. `appendRows` must therefore only read shared
+    /// state (the writers' closures read the immutable table they format).
     static func writeChunks(to path: String, rows: Int, bytesPerRow: Int, header: String,
                             _ appendRows: (Range<Int>, inout TextBuffer) -> Void) throws(ReportWriteError) {
+        let capacity = 256 + Swift.min(rows, rowsPerChunk) * bytesPerRow
+        let pairs = rows > rowsPerChunk && BackgroundThread.processorCount >= 2
         try ReportFile.write(to: path) { (file: ReportFile) throws(ReportWriteError) in
-            var buffer = TextBuffer(reservingCapacity: 256 + Swift.min(rows, rowsPerChunk) * bytesPerRow)
+            var buffer = TextBuffer(reservingCapacity: capacity)
             buffer.append(header)
-            var start = 0
-            repeat {
-                let end = Swift.min(start + rowsPerChunk, rows)
-                appendRows(start..<end, &buffer)
-                try file.write(buffer)
-                buffer.removeAll()
-                start = end
-            } while start < rows
+            let second = pairs ? FormattedChunk(reservingCapacity: capacity) : nil
+            var failure: ReportWriteError?
+            withoutActuallyEscaping(appendRows) { appendRows in
+                var start = 0
+                repeat {
+                    let end = Swift.min(start + rowsPerChunk, rows)
+                    let secondEnd = Swift.min(end + rowsPerChunk, rows)
+                    // The next chunk, formatted meanwhile on another thread (joined below,
+                    // before this closure returns, on every path).
+                    let thread = second.flatMap { chunk in
+                        end < secondEnd ? BackgroundThread.start { chunk.format(end..<secondEnd, appendRows) } : nil
+                    }
+                    appendRows(start..<end, &buffer)
+                    do throws(ReportWriteError) { try file.write(buffer) } catch { failure = error }
+                    buffer.removeAll()
+                    start = end
+                    if let thread, let second {
+                        thread.join()
+                        if failure == nil {
+                            do throws(ReportWriteError) { try file.write(second.buffer) } catch { failure = error }
+                        }
+                        start = secondEnd
+                    }
+                } while start < rows && failure == nil
+            }
+            if let failure { throw failure }
+        }
+    }
+
+    /// A chunk of rows formatted on a ``BackgroundThread`` (owned by that thread until joined).
+    private final class FormattedChunk: @unchecked Sendable {
+        private(set) var buffer: TextBuffer
+
+        init(reservingCapacity capacity: Int) {
+            buffer = TextBuffer(reservingCapacity: capacity)
+        }
+
+        func format(_ rows: Range<Int>, _ appendRows: (Range<Int>, inout TextBuffer) -> Void) {
+            buffer.removeAll()
+            appendRows(rows, &buffer)
         }
     }
 }
