@@ -78,7 +78,15 @@ enum BacktestCommand: TradingKitCommand {
             commission: PercentOfNotionalCommission(rate: commissionPct / 100))
         let backtest = Backtest(instruments: symbols.map { Instrument(symbol: $0) }, series: series, cash: cash,
                                 execution: execution, endOfRun: endOfRun)
-        let (result, parameters) = runner(backtest)
+        // Runs longer than a second report how far they have got, at most once a second.
+        var lastReport = started
+        let (result, parameters) = runner(backtest) { state in
+            let now = clock.now
+            guard now - started > .seconds(1), now - lastReport >= .seconds(1) else { return }
+            lastReport = now
+            let percent = Int(state.fraction * 100)
+            progress("running \(strategyName): \(percent) % of \(state.totalBars) bars", since: started, clock: clock)
+        }
         let metrics = result.metrics
         progress("ran \(strategyName) over \(result.equityCurve.count) steps", since: started, clock: clock)
 
@@ -124,7 +132,8 @@ enum BacktestCommand: TradingKitCommand {
             """
     }
 
-    /// Prints a progress line on stderr once the run has taken more than a second.
+    /// Prints a progress line on stderr once the command has taken more than a second: after
+    /// loading, at most once a second while the strategy runs, after running and after writing.
     private static func progress(_ message: String, since start: ContinuousClock.Instant, clock: ContinuousClock) {
         let elapsed = clock.now - start
         guard elapsed > .seconds(1) else { return }

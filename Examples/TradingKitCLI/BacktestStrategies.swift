@@ -13,9 +13,9 @@ struct BacktestStrategy: Sendable {
     var name: String
     /// The option lines shown in `--help`.
     var optionHelp: String
-    /// Runs a backtest with the configured strategy; returns the result and the parameters
-    /// to record in `summary.json`.
-    typealias Runner = @Sendable (Backtest) -> (BacktestResult, JSONValue)
+    /// Runs a backtest with the configured strategy, reporting progress to the handler;
+    /// returns the result and the parameters to record in `summary.json`.
+    typealias Runner = @Sendable (Backtest, _ progress: @escaping (BacktestProgress) -> Void) -> (BacktestResult, JSONValue)
     /// Reads (consumes) the strategy's options and returns its runner.
     var configure: @Sendable (inout CommandLineArguments) throws -> Runner
 
@@ -28,8 +28,9 @@ struct BacktestStrategy: Sendable {
                 let fast = try arguments.number("fast", as: Int.self) ?? 10
                 let slow = try arguments.number("slow", as: Int.self) ?? 30
                 guard fast > 0, slow > fast else { throw CommandLineUsageError("sma-cross needs 0 < --fast < --slow (got \(fast), \(slow))") }
-                return { backtest in
-                    (backtest.run(SmaCross(fast: fast, slow: slow), name: "sma-cross"), ["fast": .integer(fast), "slow": .integer(slow)])
+                return { backtest, progress in
+                    (backtest.run(SmaCross(fast: fast, slow: slow), name: "sma-cross", progress: progress),
+                     ["fast": .integer(fast), "slow": .integer(slow)])
                 }
             }
         ),
@@ -47,8 +48,8 @@ struct BacktestStrategy: Sendable {
                     parameters = parameters.with(sizing: sizing)
                 }
                 let chosen = parameters
-                return { backtest in
-                    let result = backtest.run(TrendBreakoutStrategy(parameters: chosen), name: TrendBreakoutStrategy.name)
+                return { backtest, progress in
+                    let result = backtest.run(TrendBreakoutStrategy(parameters: chosen), name: TrendBreakoutStrategy.name, progress: progress)
                     return (result, ["sizing": .string(chosen.sizing.rawValue), "config": configPath.map(JSONValue.string) ?? .null])
                 }
             }
@@ -57,7 +58,7 @@ struct BacktestStrategy: Sendable {
             name: "buy-and-hold",
             optionHelp: "",
             configure: { _ in
-                { backtest in (backtest.run(BuyAndHold(), name: "buy-and-hold"), [:]) }
+                { backtest, progress in (backtest.run(BuyAndHold(), name: "buy-and-hold", progress: progress), [:]) }
             }
         ),
     ]

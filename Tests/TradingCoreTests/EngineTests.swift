@@ -80,6 +80,27 @@ struct EngineTests {
         #expect(outputs() == outputs())
     }
 
+    @Test("a progress handler hears every progressInterval steps how many bars were delivered, and changes nothing")
+    func progressReports() {
+        let long = EngineFixture.randomSeries("A", count: 70_000, seed: 21)
+        let late = EngineFixture.randomSeries("B", count: 40_000, seed: 22, startDay: 10_000)
+        let backtest = Backtest(instruments: [Instrument(symbol: "A"), Instrument(symbol: "B")], series: [long, late], cash: 1_000_000)
+        var reports: [BacktestProgress] = []
+        let reported = backtest.run(RandomOrderStrategy(seed: 3)) { reports.append($0) }
+        // One report after step 65 536 (day 65 535): all of B (days 10 000…49 999) and 65 536 bars of A.
+        #expect(Backtest.progressInterval == 65_536)
+        #expect(reports == [BacktestProgress(barsProcessed: 65_536 + 40_000, totalBars: 110_000)])
+        #expect(abs(reports[0].fraction - 105_536.0 / 110_000) < 1e-15)
+        let silent = backtest.run(RandomOrderStrategy(seed: 3))
+        #expect(reported.equityCurve == silent.equityCurve)
+        #expect(reported.orders == silent.orders)
+
+        var single: [BacktestProgress] = []
+        _ = Backtest(instruments: [Instrument(symbol: "A")], series: [long], cash: 1_000_000).run(EmptyRunStrategy()) { single.append($0) }
+        #expect(single.map(\.barsProcessed) == [65_536])
+        #expect(BacktestProgress(barsProcessed: 0, totalBars: 0).fraction == 1)
+    }
+
     @Test("instruments with different calendars share one timeline")
     func calendarMerge() {
         let a = EngineFixture.series([(10, 11, 9, 10), (10, 11, 9, 10), (10, 11, 9, 10)], symbol: "A")
@@ -147,4 +168,9 @@ struct EngineTests {
         #expect(result.fills.map(\.quantity) == [500, 600])
         #expect(result.fills.map(\.side) == [.buy, .sell])
     }
+}
+
+/// A strategy that does nothing.
+struct EmptyRunStrategy: Strategy {
+    mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) {}
 }

@@ -45,17 +45,30 @@ public struct Backtest: Sendable {
         self.endOfRun = endOfRun
     }
 
+    /// How many steps pass between two calls of a run's progress handler.
+    public static let progressInterval = 1 << 16
+
     /// Runs `strategy` over the series and returns the result and the strategy's final state.
+    ///
+    /// - Parameters:
+    ///   - strategy: the strategy, in its initial state.
+    ///   - name: the tag for orders whose intent has none.
+    ///   - progress: called every ``progressInterval`` steps with the bars delivered so far
+    ///     (on the calling thread, between two steps; it cannot affect the run). A command-line
+    ///     tool can report a long run's progress from it.
     ///
     /// Specialized for the strategy in the caller's module but never inlined into it: one call
     /// per run costs nothing, and profilers see each run as this one frame (BENCHMARKS.md's
     /// `valgrind --toggle-collect='*runReturningStrategy*'` counts depend on it).
     @inlinable @inline(never)
-    public func runReturningStrategy<S: Strategy>(_ strategy: S, name: String = "") -> (result: BacktestResult, strategy: S) {
+    public func runReturningStrategy<S: Strategy>(_ strategy: S, name: String = "",
+                                                  progress: ((BacktestProgress) -> Void)? = nil) -> (result: BacktestResult, strategy: S) {
         var engine = makeEngine(strategy, name: name)
         var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution)
         var feed = HistoricalFeed(series: series)
         var buffers = Buffers()
+        // Steps left until the next progress report (never reached without a handler).
+        var untilProgress = progress == nil ? Int.max : Self.progressInterval
         engine.start()
         Self.forward(&engine, &simulator, &buffers)
         while feed.next() {
@@ -63,6 +76,11 @@ public struct Backtest: Sendable {
             Self.deliver(&engine, &simulator, &buffers.reports)
             engine.process(feed.slice)
             Self.forward(&engine, &simulator, &buffers)
+            untilProgress &-= 1
+            if untilProgress == 0 {
+                untilProgress = Self.progressInterval
+                progress?(BacktestProgress(barsProcessed: feed.deliveredBarCount, totalBars: feed.totalBarCount))
+            }
         }
         engine.stop()
         Self.forward(&engine, &simulator, &buffers)
@@ -79,10 +97,10 @@ public struct Backtest: Sendable {
         return (result, engine.strategy)
     }
 
-    /// Runs `strategy` over the series.
+    /// Runs `strategy` over the series (see ``runReturningStrategy(_:name:progress:)``).
     @inlinable
-    public func run<S: Strategy>(_ strategy: S, name: String = "") -> BacktestResult {
-        runReturningStrategy(strategy, name: name).result
+    public func run<S: Strategy>(_ strategy: S, name: String = "", progress: ((BacktestProgress) -> Void)? = nil) -> BacktestResult {
+        runReturningStrategy(strategy, name: name, progress: progress).result
     }
 
     @usableFromInline

@@ -26,6 +26,14 @@ public struct HistoricalFeed: Sendable {
     /// The largest number of bars in one series (an upper bound on the steps is their sum).
     public var longestSeriesCount: Int { series.reduce(0) { Swift.max($0, $1.count) } }
 
+    /// The number of bars in all series together.
+    public var totalBarCount: Int { series.reduce(0) { $0 + $1.count } }
+
+    /// The number of bars delivered so far, over all series.
+    ///
+    /// - Complexity: O(series).
+    public var deliveredBarCount: Int { series.count == 1 ? soleCursor : cursors.reduce(0, +) }
+
     /// Advances to the next timestamp; returns `false` when every series is exhausted.
     #if compiler(>=6.3)
     @inline(always)  // the optimizer otherwise keeps this a call on every bar
