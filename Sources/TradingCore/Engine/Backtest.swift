@@ -67,19 +67,16 @@ public struct Backtest: Sendable {
         var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution)
         var feed = HistoricalFeed(series: series)
         var buffers = Buffers()
-        // Steps left until the next progress report (never reached without a handler).
-        var untilProgress = progress == nil ? Int.max : Self.progressInterval
         engine.start()
         Self.forward(&engine, &simulator, &buffers)
+        // Steps left until the next progress report (never reached without a handler).
+        var untilProgress = progress == nil ? Int.max : Self.progressInterval
         while feed.next() {
-            simulator.process(feed.slice)
-            Self.deliver(&engine, &simulator, &buffers.reports)
-            engine.process(feed.slice)
-            Self.forward(&engine, &simulator, &buffers)
+            Self.step(&engine, &simulator, feed.slice, &buffers)
             untilProgress &-= 1
-            if untilProgress == 0 {
+            if _slowPath(untilProgress == 0) {
                 untilProgress = Self.progressInterval
-                progress?(BacktestProgress(barsProcessed: feed.deliveredBarCount, totalBars: feed.totalBarCount))
+                Self.report(to: progress, feed)
             }
         }
         engine.stop()
@@ -127,6 +124,29 @@ public struct Backtest: Sendable {
 
         @inlinable
         init() {}
+    }
+
+    /// One step of the run: the venue matches working orders against the bars of `slice`,
+    /// the engine books the reports, then processes the slice; its commands go to the venue.
+    @inlinable
+    #if compiler(>=6.3)
+    @inline(always)
+    #else
+    @inline(__always)
+    #endif
+    static func step<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator, _ slice: BarSlice,
+                                  _ buffers: inout Buffers) {
+        simulator.process(slice)
+        deliver(&engine, &simulator, &buffers.reports)
+        engine.process(slice)
+        forward(&engine, &simulator, &buffers)
+    }
+
+    /// Calls `progress` with the bars `feed` has delivered (kept out of the run loop, which
+    /// the inlined report would make too large for the optimizer to inline the strategy).
+    @usableFromInline @inline(never)
+    static func report(to progress: ((BacktestProgress) -> Void)?, _ feed: HistoricalFeed) {
+        progress?(BacktestProgress(barsProcessed: feed.deliveredBarCount, totalBars: feed.totalBarCount))
     }
 
     /// Feeds the simulator's reports to the engine.
