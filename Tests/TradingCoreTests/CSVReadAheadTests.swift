@@ -123,6 +123,23 @@ struct CSVReadAheadTests {
         }
     }
 
+    @Test("a long-format file (another symbol at the split point) is not read ahead, and reads as sequentially")
+    func longFormatIsNotReadAhead() throws {
+        let (text, header) = Self.cleanFile(rows: 400, dividendAt: nil)
+        var lines = text.split(separator: "\n").map(String.init)
+        for index in 201..<lines.count { lines[index] = "SYX" + lines[index].dropFirst(3) }
+        let bytes = Array((lines.joined(separator: "\n") + "\n").utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            #expect(Self.readAhead(buffer, dataStart: header, fraction: 0.75) == nil)
+            #expect(Self.readAhead(buffer, dataStart: header, fraction: 0.25) != nil, "the first row's symbol at the split")
+        }
+        for stops in [false, true] {
+            let sequential = Self.read(bytes, recordsLines: true, stopsAtSecondSymbol: stops, parallelism: .off)
+            let split = Self.read(bytes, recordsLines: true, stopsAtSecondSymbol: stops, parallelism: .splitting(atFraction: 0.75))
+            CSVFastPathTests.expectIdentical(split, sequential, "long format, stops \(stops)")
+        }
+    }
+
     @Test("a background thread runs its work once, and joining shows what it wrote")
     func backgroundThread() throws {
         final class Box: @unchecked Sendable { var value = 0 }

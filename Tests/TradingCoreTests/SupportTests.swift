@@ -53,3 +53,36 @@ struct SupportTests {
         #expect(abs(sumOfSquares / 100_000 - 1) < 0.02)
     }
 }
+
+@Suite("Selection")
+struct SelectionTests {
+    @Test("selectElement returns the sorted array's element at the rank and partitions around it")
+    func selectMatchesSort() {
+        var random = SplitMix64(seed: 404)
+        for trial in 0..<400 {
+            let count = 1 + Int(random.next() % 60)
+            // Few distinct values in some trials, to exercise the equal-to-pivot runs.
+            let distinct = trial % 3 == 0 ? 3 : 1_000
+            let values = (0..<count).map { _ in Int64(random.next() % UInt64(distinct)) }
+            let sorted = values.sorted()
+            let rank = Int(random.next() % UInt64(count))
+            var work = values
+            let selected = work.selectElement(rank: rank)
+            #expect(selected == sorted[rank])
+            #expect(work.sorted() == sorted, "a permutation of the input")
+            #expect(work[..<rank].allSatisfy { $0 <= selected } && work[(rank + 1)...].allSatisfy { $0 >= selected })
+        }
+    }
+
+    @Test("the validation report's median equals the sorted middle (mean of the two for even counts)")
+    func medianMatchesSort() {
+        var random = SplitMix64(seed: 405)
+        for trial in 0..<300 {
+            let count = 1 + Int(random.next() % 50)
+            let values = (0..<count).map { _ in trial % 2 == 0 ? Double(random.next() % 5) : random.nextUnitInterval() - 0.5 }
+            let sorted = values.sorted()
+            let expected = count % 2 == 1 ? sorted[count / 2] : (sorted[count / 2 - 1] + sorted[count / 2]) / 2
+            #expect(DataValidationReport.median(values) == expected)
+        }
+    }
+}

@@ -20,7 +20,7 @@ extension PerformanceMetrics {
     public static func inferredPeriodsPerYear(timestamps: [Timestamp]) -> Double {
         guard timestamps.count > 1 else { return 252 }
         var spacings = (1..<timestamps.count).map { timestamps[$0].rawValue - timestamps[$0 - 1].rawValue }
-        let median = Double(selectElement(&spacings, rank: (spacings.count - 1) / 2)) / 1e9
+        let median = Double(spacings.selectElement(rank: (spacings.count - 1) / 2)) / 1e9
         let day = 86_400.0
         switch median {
         case ..<(20 * 3_600): return 252 * Swift.max(1, 23_400 / median)
@@ -30,35 +30,5 @@ extension PerformanceMetrics {
         case ..<(200 * day): return 4
         default: return 1
         }
-    }
-
-    /// The element that would be at `rank` if `values` were sorted (three-way quickselect,
-    /// which stays linear on the many equal spacings of regular bars). Reorders `values`.
-    static func selectElement(_ values: inout [Int64], rank: Int) -> Int64 {
-        var low = 0, high = values.count - 1
-        while low < high {
-            let pivot = values[low + (high - low) / 2]
-            var less = low, index = low, greater = high
-            while index <= greater {
-                if values[index] < pivot {
-                    values.swapAt(less, index)
-                    less += 1
-                    index += 1
-                } else if values[index] > pivot {
-                    values.swapAt(index, greater)
-                    greater -= 1
-                } else {
-                    index += 1
-                }
-            }
-            if rank < less {
-                high = less - 1
-            } else if rank > greater {
-                low = greater + 1
-            } else {
-                return pivot
-            }
-        }
-        return values[low]
     }
 }
