@@ -220,16 +220,19 @@ struct CSVBarReader {
     ///
     /// With the fast path, a large file's second half is read ahead on another thread
     /// (``CSVReadAhead``, `parallelism`); the result is that of a sequential read all the same.
+    ///
+    /// `rows`, when given, reads only the records in that byte range (they start on line
+    /// `firstLine`) under the file's header: one symbol's run of a long file grouped by symbol.
     static func read(
         _ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter requestedDelimiter: UInt8?, recordsLines: Bool, usesFastPath: Bool = true,
-        stopsAtSecondSymbol: Bool = false, parallelism: CSVParallelism = .automatic
+        stopsAtSecondSymbol: Bool = false, parallelism: CSVParallelism = .automatic, rows: Range<Int>? = nil, firstLine: Int = 0
     ) -> CSVBarTable {
         var table = CSVBarTable()
         guard let bytes = buffer.baseAddress, buffer.count > 0 else {
             table.issues.append(DataIssue(file: file, line: 1, kind: .emptyFile))
             return table
         }
-        let count = buffer.count
+        var count = buffer.count
         guard let start = headerStart(bytes, count, delimiter: requestedDelimiter) else {
             table.issues.append(DataIssue(file: file, line: 1, kind: .emptyFile))
             return table
@@ -277,6 +280,10 @@ struct CSVBarReader {
         let hasDividends = columnOfRole[Int(Role.dividends.rawValue)] >= 0
         let hasSplits = columnOfRole[Int(Role.splits.rawValue)] >= 0
         let columnCount = roles.count
+        if let rows {
+            precondition(rows.lowerBound >= position && rows.upperBound <= count, "rows must lie after the header")
+            (position, line, count) = (rows.lowerBound, firstLine, rows.upperBound)
+        }
 
         let estimatedRows = Self.estimatedRowCount(bytes, count: count, dataStart: position)
         var columns = CSVColumns(

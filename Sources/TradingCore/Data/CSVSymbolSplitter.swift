@@ -16,27 +16,38 @@ struct CSVSymbolSplitter {
         var lines: [Int] = []
     }
 
-    /// The parts, in order of each symbol's first record; `nil` when the header has no
-    /// `symbol` column (or cannot be read: the reader then reports why).
-    ///
-    /// Plain records — one line ending in `\n`, no quote or carriage return, a symbol field
-    /// without spaces — are cut without the field scanner, and runs of them that go to one
-    /// part are copied with one append; `usesFastPath: false` sends every record through the
-    /// scanner (tests compare the two).
-    ///
-    /// - Complexity: O(n) in the file size.
-    static func split(_ buffer: UnsafeBufferPointer<UInt8>, delimiter requestedDelimiter: UInt8?, usesFastPath: Bool = true) -> [Part]? {
-        guard let bytes = buffer.baseAddress, buffer.count > 0 else { return nil }
-        let count = buffer.count
+    /// Where a long file's header is and which column holds the symbol.
+    struct Layout {
+        var headerStart: Int
+        var headerLine: Int
+        /// Where the records start (after the header's line end), and their first line.
+        var dataStart: Int
+        var dataLine: Int
+        var delimiter: UInt8
+        var symbolColumn: Int
+    }
+
+    /// One record: its bytes, lines and symbol field.
+    struct Record {
+        var start: Int
+        /// After its line end (or at the end of the input).
+        var end: Int
+        var line: Int
+        /// The lines it spans (more than one with a quoted line break).
+        var lineCount: Int
+        /// Its symbol field's content; `nil` when empty or unreadable.
+        var symbol: (start: Int, length: Int)?
+        /// One line ending in `\n`, cut without the field scanner.
+        var isPlain: Bool
+    }
+
+    /// The header's layout; `nil` when the header has no `symbol` column or cannot be read.
+    static func layout(_ bytes: UnsafePointer<UInt8>, count: Int, delimiter requestedDelimiter: UInt8?) -> Layout? {
         guard let start = CSVBarReader.headerStart(bytes, count, delimiter: requestedDelimiter) else { return nil }
         var position = start.position, line = start.line
-        let delimiter = start.delimiter
-
-        // The header: find the symbol column, keep the bytes for every part.
-        let headerStart = position, headerLine = line
         var symbolColumn = -1, columnIndex = 0
         while true {
-            let field = CSVBarReader.scanField(bytes, count, &position, delimiter: delimiter, line: &line)
+            let field = CSVBarReader.scanField(bytes, count, &position, delimiter: start.delimiter, line: &line)
             if field.terminator == .unterminatedQuote { return nil }
             let name = CSVBarReader.text(bytes, field.start, field.end)
             if symbolColumn < 0 && CSVBarReader.role(forHeader: CSVBarReader.normalize(name), isFirstColumn: columnIndex == 0) == .symbol {
@@ -47,12 +58,125 @@ struct CSVSymbolSplitter {
             if field.terminator != .delimiter { break }
         }
         guard symbolColumn >= 0 else { return nil }
-        let header = Array(UnsafeBufferPointer(start: bytes + headerStart, count: position - headerStart))
+        return Layout(headerStart: start.position, headerLine: start.line, dataStart: position, dataLine: line,
+                      delimiter: start.delimiter, symbolColumn: symbolColumn)
+    }
+
+    /// The next record at or after `position`, blank lines skipped, with `position` and `line`
+    /// moved past it; `nil` at the end of the input. Plain records (see ``plainRecord``) are
+    /// cut directly, every other one with the reader's field scanner (`usesFastPath: false`:
+    /// every record).
+    @inline(__always)
+    static func nextRecord(_ bytes: UnsafePointer<UInt8>, count: Int, position: inout Int, line: inout Int, layout: Layout,
+                           usesFastPath: Bool) -> Record? {
+        while position < count && (bytes[position] == CSVBarReader.newline || bytes[position] == CSVBarReader.carriageReturn) {
+            if bytes[position] == CSVBarReader.newline { line += 1 }
+            position += 1
+        }
+        guard position < count else { return nil }
+        let start = position, firstLine = line
+        if usesFastPath, let plain = plainRecord(bytes, count: count, at: start, symbolColumn: layout.symbolColumn, delimiter: layout.delimiter) {
+            position = plain.end
+            line += 1
+            return Record(start: start, end: plain.end, line: firstLine, lineCount: 1, symbol: (plain.symbolStart, plain.symbolLength), isPlain: true)
+        }
+        var symbol: (start: Int, length: Int)?
+        var field = 0
+        while true {
+            let scanned = CSVBarReader.scanField(bytes, count, &position, delimiter: layout.delimiter, line: &line)
+            if field == layout.symbolColumn && scanned.end > scanned.start && scanned.terminator != .unterminatedQuote {
+                symbol = (scanned.start, scanned.end - scanned.start)
+            }
+            field += 1
+            if scanned.terminator == .line { line += 1 }
+            if scanned.terminator != .delimiter { break }
+        }
+        return Record(start: start, end: position, line: firstLine, lineCount: Swift.max(line - firstLine, 1), symbol: symbol, isPlain: false)
+    }
+
+    /// Assigns records to parts by symbol: a part per symbol, in order of first appearance; a
+    /// record without a readable symbol goes to the current part (records before the first
+    /// readable symbol to the first part, which ``isLeading`` says is not chosen yet).
+    struct PartAssignment {
+        private var partOfSymbol: [String: Int] = [:]
+        private var currentSymbol = (start: 0, length: 0)
+        /// The part of the latest record with a readable symbol; -1 before the first.
+        private(set) var current = -1
+        /// The number of parts so far.
+        private(set) var count = 0
+
+        /// Makes the record's symbol current; returns `true` when it opened a new part.
+        @inline(__always)
+        mutating func select(_ record: Record, in bytes: UnsafePointer<UInt8>) -> Bool {
+            guard let symbol = record.symbol else { return false }
+            if current >= 0 && symbol.length == currentSymbol.length
+                && CSVBarReader.bytesEqual(bytes + symbol.start, bytes + currentSymbol.start, symbol.length) {
+                return false
+            }
+            let text = CSVBarReader.text(bytes, symbol.start, symbol.start + symbol.length)
+            currentSymbol = symbol
+            if let index = partOfSymbol[text] {
+                current = index
+                return false
+            }
+            partOfSymbol[text] = count
+            current = count
+            count += 1
+            return true
+        }
+    }
+
+    /// When every symbol's records (blank lines aside) form one run of the file — a long
+    /// file grouped by symbol — the byte range and first line of each run, in order of
+    /// appearance; the reader then reads each run in place instead of a copy. `nil` when the
+    /// records of some symbol are interleaved with another's, or without a `symbol` column.
+    ///
+    /// - Complexity: O(n) in the file size; an interleaved file is recognized within its
+    ///   first records.
+    static func groupedRuns(_ buffer: UnsafeBufferPointer<UInt8>, delimiter requestedDelimiter: UInt8?) -> [(range: Range<Int>, line: Int)]? {
+        guard let bytes = buffer.baseAddress, buffer.count > 0,
+              let layout = layout(bytes, count: buffer.count, delimiter: requestedDelimiter) else { return nil }
+        var position = layout.dataStart, line = layout.dataLine
+        var assignment = PartAssignment()
+        var runs: [(range: Range<Int>, line: Int)] = []
+        var leading: (start: Int, line: Int)?
+        while let record = nextRecord(bytes, count: buffer.count, position: &position, line: &line, layout: layout, usesFastPath: true) {
+            let before = assignment.current
+            if assignment.select(record, in: bytes) {
+                // A new symbol; the first takes the records before it.
+                let start: (start: Int, line: Int) = runs.isEmpty ? (leading ?? (record.start, record.line)) : (record.start, record.line)
+                runs.append((start.start..<record.end, start.line))
+                continue
+            }
+            if assignment.current < 0 {
+                if leading == nil { leading = (record.start, record.line) }
+                continue
+            }
+            // Back to a symbol seen before another: not grouped.
+            guard assignment.current == before else { return nil }
+            runs[assignment.current].range = runs[assignment.current].range.lowerBound..<record.end
+        }
+        return runs.isEmpty ? nil : runs
+    }
+
+    /// The parts, in order of each symbol's first record; `nil` when the header has no
+    /// `symbol` column (or cannot be read: the reader then reports why).
+    ///
+    /// Runs of plain records (one line ending in `\n`, no quote or carriage return, a symbol
+    /// field without spaces) that go to one part are copied with one append; `usesFastPath:
+    /// false` sends every record through the field scanner (tests compare the two).
+    ///
+    /// - Complexity: O(n) in the file size.
+    static func split(_ buffer: UnsafeBufferPointer<UInt8>, delimiter requestedDelimiter: UInt8?, usesFastPath: Bool = true) -> [Part]? {
+        guard let bytes = buffer.baseAddress, buffer.count > 0,
+              let layout = layout(bytes, count: buffer.count, delimiter: requestedDelimiter) else { return nil }
+        let count = buffer.count
+        var position = layout.dataStart, line = layout.dataLine
+        var header = Array(UnsafeBufferPointer(start: bytes + layout.headerStart, count: layout.dataStart - layout.headerStart))
+        if header.last != CSVBarReader.newline { header.append(CSVBarReader.newline) }
 
         var parts: [Part] = []
-        var partOfSymbol: [String: Int] = [:]
-        var currentPart = -1
-        var currentSymbol = (start: 0, length: 0)
+        var assignment = PartAssignment()
         // Records before the first readable symbol join the first symbol's part.
         var leading = Part()
         // Plain records not yet copied: bytes `run.start..<run.end`, `run.records` lines from
@@ -65,69 +189,37 @@ struct CSVSymbolSplitter {
             parts[run.part].lines.append(contentsOf: run.line..<(run.line + run.records))
             run = (-1, 0, 0, 0, 0)
         }
-        /// Makes the symbol `start..<start + length` current: its part, created at its first record.
-        func selectSymbol(at start: Int, length: Int) {
-            if currentPart >= 0 && length == currentSymbol.length && CSVBarReader.bytesEqual(bytes + start, bytes + currentSymbol.start, length) {
-                return
-            }
-            let symbol = CSVBarReader.text(bytes, start, start + length)
-            currentSymbol = (start, length)
-            if let index = partOfSymbol[symbol] {
-                currentPart = index
-                return
-            }
-            partOfSymbol[symbol] = parts.count
-            currentPart = parts.count
-            var part = Part(bytes: header, lines: [headerLine])
-            if part.bytes.last != CSVBarReader.newline { part.bytes.append(CSVBarReader.newline) }
-            if parts.isEmpty {
-                part.bytes.append(contentsOf: leading.bytes)
-                part.lines.append(contentsOf: leading.lines)
-            }
-            parts.append(part)
-        }
 
-        while position < count {
-            // Blank lines.
-            if bytes[position] == CSVBarReader.newline || bytes[position] == CSVBarReader.carriageReturn {
-                if bytes[position] == CSVBarReader.newline { line += 1 }
-                position += 1
-                continue
+        while let record = nextRecord(bytes, count: count, position: &position, line: &line, layout: layout, usesFastPath: usesFastPath) {
+            if assignment.select(record, in: bytes) {
+                var part = Part(bytes: header, lines: [layout.headerLine])
+                if parts.isEmpty {
+                    part.bytes.append(contentsOf: leading.bytes)
+                    part.lines.append(contentsOf: leading.lines)
+                }
+                parts.append(part)
             }
-            if usesFastPath, let record = plainRecord(bytes, count: count, at: position, symbolColumn: symbolColumn, delimiter: delimiter) {
-                selectSymbol(at: record.symbolStart, length: record.symbolLength)
-                if run.part != currentPart || run.end != position {
+            let currentPart = assignment.current
+            if record.isPlain {
+                if run.part != currentPart || run.end != record.start {
                     flushRun()
-                    run = (currentPart, position, position, line, 0)
+                    run = (currentPart, record.start, record.start, record.line, 0)
                 }
                 run.end = record.end
                 run.records += 1
-                position = record.end
-                line += 1
                 continue
             }
             flushRun()
-            let recordStart = position, recordLine = line
-            var field = 0
-            while true {
-                let scanned = CSVBarReader.scanField(bytes, count, &position, delimiter: delimiter, line: &line)
-                if field == symbolColumn && scanned.end > scanned.start && scanned.terminator != .unterminatedQuote {
-                    selectSymbol(at: scanned.start, length: scanned.end - scanned.start)
-                }
-                field += 1
-                if scanned.terminator == .line { line += 1 }
-                if scanned.terminator != .delimiter { break }
-            }
             // A record ending at the end of the input gets a line end; one that spans lines
             // (a quoted line break) maps each of its lines.
-            let record = UnsafeBufferPointer(start: bytes + recordStart, count: position - recordStart)
-            let recordLines = (recordLine..<Swift.max(line, recordLine + 1))
+            let bytesOfRecord = UnsafeBufferPointer(start: bytes + record.start, count: record.end - record.start)
+            let recordLines = record.line..<(record.line + record.lineCount)
             if currentPart < 0 {
-                leading.bytes.append(contentsOf: record)
+                leading.bytes.append(contentsOf: bytesOfRecord)
                 if leading.bytes.last != CSVBarReader.newline { leading.bytes.append(CSVBarReader.newline) }
                 leading.lines.append(contentsOf: recordLines)
             } else {
-                parts[currentPart].bytes.append(contentsOf: record)
+                parts[currentPart].bytes.append(contentsOf: bytesOfRecord)
                 if parts[currentPart].bytes.last != CSVBarReader.newline { parts[currentPart].bytes.append(CSVBarReader.newline) }
                 parts[currentPart].lines.append(contentsOf: recordLines)
             }
@@ -193,17 +285,26 @@ struct CSVSymbolSplitter {
 }
 
 extension CSVBarReader {
-    /// Reads a file as one table per symbol: the tables of ``CSVSymbolSplitter``'s parts, with
-    /// every issue's and row's line mapped back to the file; a file with no `symbol` column
-    /// or a single symbol gives the one table ``read(_:file:delimiter:recordsLines:usesFastPath:stopsAtSecondSymbol:)``
+    /// Reads a file as one table per symbol: for a file grouped by symbol, each symbol's run
+    /// read in place (``CSVSymbolSplitter/groupedRuns(_:delimiter:)``; `readsRunsInPlace:
+    /// false` copies them, for tests); otherwise the tables of ``CSVSymbolSplitter``'s parts,
+    /// with every issue's and row's line mapped back to the file. A file with no `symbol`
+    /// column or a single symbol gives the one table ``read(_:file:delimiter:recordsLines:usesFastPath:stopsAtSecondSymbol:parallelism:rows:firstLine:)``
     /// gives.
     ///
     /// - Complexity: O(n) in the file size.
-    static func readBySymbol(_ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8?, recordsLines: Bool) -> [CSVBarTable] {
+    static func readBySymbol(_ buffer: UnsafeBufferPointer<UInt8>, file: String, delimiter: UInt8?, recordsLines: Bool,
+                             readsRunsInPlace: Bool = true) -> [CSVBarTable] {
         // The common file has one symbol (or none): read it once, as the single-series path
         // does, and split only when the reader met a second symbol.
         let whole = read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines, stopsAtSecondSymbol: true)
         guard whole.issues.contains(where: { if case .inconsistentSymbol = $0.kind { true } else { false } }) else { return [whole] }
+        // Grouped by symbol: each symbol's run is read where it lies, under the file's header.
+        if readsRunsInPlace, let runs = CSVSymbolSplitter.groupedRuns(buffer, delimiter: delimiter), runs.count > 1 {
+            return runs.map { run in
+                read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines, rows: run.range, firstLine: run.line)
+            }
+        }
         guard let parts = CSVSymbolSplitter.split(buffer, delimiter: delimiter), parts.count > 1 else {
             return [read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines)]
         }
