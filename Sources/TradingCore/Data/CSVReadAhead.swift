@@ -52,8 +52,9 @@ final class CSVReadAhead: @unchecked Sendable {
 
     /// A read-ahead from the split point `parallelism` chooses in the rows from `dataStart`
     /// to `count`; `nil` when the file is not to be split (too small, one processor, no
-    /// line start to split at, or — with a symbol column — a row there whose symbol is not
-    /// plain or not the first row's).
+    /// line start to split at, or — with a symbol column — a row there or first that is not
+    /// plain (``CSVBarReader/plainRecord(_:count:at:symbolColumn:delimiter:)``), or another
+    /// symbol than the first row's).
     init?(_ bytes: UnsafePointer<UInt8>, count: Int, dataStart: Int, parallelism: CSVParallelism, roles: [CSVBarReader.Role],
           delimiter: UInt8, recordsLines: Bool, hasAdjustedClose: Bool, hasDividends: Bool, hasSplits: Bool) {
         let dataBytes = count - dataStart
@@ -72,12 +73,14 @@ final class CSVReadAhead: @unchecked Sendable {
         guard split < count else { return nil }
         var symbolStart = -1, symbolLength = 0
         if roles.first == .symbol {
-            guard let length = Self.plainFieldLength(bytes, count: count, at: split, delimiter: delimiter),
-                  let firstLength = Self.plainFieldLength(bytes, count: count, at: dataStart, delimiter: delimiter) else { return nil }
+            guard let atSplit = CSVBarReader.plainRecord(bytes, count: count, at: split, symbolColumn: 0, delimiter: delimiter),
+                  let first = CSVBarReader.plainRecord(bytes, count: count, at: dataStart, symbolColumn: 0, delimiter: delimiter)
+            else { return nil }
             // Another symbol than the first row's at the split point: a long-format file, which
             // the reader stops at (or splits by symbol) anyway, so reading ahead would be wasted.
-            guard length == firstLength, CSVBarReader.bytesEqual(bytes + split, bytes + dataStart, length) else { return nil }
-            (symbolStart, symbolLength) = (split, length)
+            guard atSplit.symbolLength == first.symbolLength,
+                  CSVBarReader.bytesEqual(bytes + split, bytes + dataStart, first.symbolLength) else { return nil }
+            (symbolStart, symbolLength) = (split, atSplit.symbolLength)
         }
         self.start = split
         self.symbolStart = symbolStart
@@ -90,18 +93,6 @@ final class CSVReadAhead: @unchecked Sendable {
         self.hasAdjustedClose = hasAdjustedClose
         self.hasDividends = hasDividends
         self.hasSplits = hasSplits
-    }
-
-    /// The length of the field at `start` when it is plain (no quote, not empty, at most 256
-    /// bytes) and followed by the separator; `nil` otherwise.
-    private static func plainFieldLength(_ bytes: UnsafePointer<UInt8>, count: Int, at start: Int, delimiter: UInt8) -> Int? {
-        var end = start
-        while end < count && end - start <= 256 && bytes[end] != delimiter && bytes[end] != CSVBarReader.newline
-                && bytes[end] != CSVBarReader.carriageReturn && bytes[end] != UInt8(ascii: "\"") {
-            end += 1
-        }
-        guard end < count, bytes[end] == delimiter, end > start else { return nil }
-        return end - start
     }
 
     /// Reads the rows from ``start`` with the fast path until it stops (on the read-ahead thread).

@@ -63,7 +63,7 @@ struct CSVSymbolSplitter {
     }
 
     /// The next record at or after `position`, blank lines skipped, with `position` and `line`
-    /// moved past it; `nil` at the end of the input. Plain records (see ``plainRecord``) are
+    /// moved past it; `nil` at the end of the input. Plain records (see ``CSVBarReader/plainRecord(_:count:at:symbolColumn:delimiter:)``) are
     /// cut directly, every other one with the reader's field scanner (`usesFastPath: false`:
     /// every record).
     @inline(__always)
@@ -75,7 +75,7 @@ struct CSVSymbolSplitter {
         }
         guard position < count else { return nil }
         let start = position, firstLine = line
-        if usesFastPath, let plain = plainRecord(bytes, count: count, at: start, symbolColumn: layout.symbolColumn, delimiter: layout.delimiter) {
+        if usesFastPath, let plain = CSVBarReader.plainRecord(bytes, count: count, at: start, symbolColumn: layout.symbolColumn, delimiter: layout.delimiter) {
             position = plain.end
             line += 1
             return Record(start: start, end: plain.end, line: firstLine, lineCount: 1, symbol: (plain.symbolStart, plain.symbolLength), isPlain: true)
@@ -96,7 +96,7 @@ struct CSVSymbolSplitter {
 
     /// Assigns records to parts by symbol: a part per symbol, in order of first appearance; a
     /// record without a readable symbol goes to the current part (records before the first
-    /// readable symbol to the first part, which ``isLeading`` says is not chosen yet).
+    /// readable symbol to the first part, not chosen yet while ``current`` is −1).
     struct PartAssignment {
         private var partOfSymbol: [String: Int] = [:]
         private var currentSymbol = (start: 0, length: 0)
@@ -227,61 +227,6 @@ struct CSVSymbolSplitter {
         flushRun()
         return parts.isEmpty ? nil : parts
     }
-
-    /// The record at `start` when it is plain: it ends in `\n` within the input, holds no quote
-    /// or carriage return, and its symbol field (column `symbolColumn`) is not empty and has
-    /// no space; then where the symbol is and where the next record starts.
-    @inline(__always)
-    private static func plainRecord(_ bytes: UnsafePointer<UInt8>, count: Int, at start: Int, symbolColumn: Int, delimiter: UInt8)
-        -> (symbolStart: Int, symbolLength: Int, end: Int)? {
-        // Up to the end of the symbol field, byte by byte.
-        var field = 0, fieldStart = start
-        var index = start
-        while true {
-            guard index < count else { return nil }
-            let byte = bytes[index]
-            if byte == delimiter || byte == CSVBarReader.newline {
-                if field == symbolColumn { break }
-                if byte == CSVBarReader.newline { return nil }  // too few fields: the scanner decides
-                field += 1
-                fieldStart = index + 1
-            } else if byte == UInt8(ascii: "\"") || byte == CSVBarReader.carriageReturn || (field == symbolColumn && byte == UInt8(ascii: " ")) {
-                return nil
-            }
-            index += 1
-        }
-        guard index > fieldStart else { return nil }
-        let symbol = (start: fieldStart, length: index - fieldStart)
-        if bytes[index] == CSVBarReader.newline { return (symbol.start, symbol.length, index + 1) }
-        // The rest of the record: the first line end, quote or carriage return, eight bytes at a time.
-        guard let stop = firstLineEndOrQuote(bytes, count: count, from: index + 1), bytes[stop] == CSVBarReader.newline else { return nil }
-        return (symbol.start, symbol.length, stop + 1)
-    }
-
-    /// The index of the first `\n`, `"` or `\r` at or after `start`, or `nil` when there is none.
-    @inline(__always)
-    private static func firstLineEndOrQuote(_ bytes: UnsafePointer<UInt8>, count: Int, from start: Int) -> Int? {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        // Bytes equal to `byte` set their high bit in the result (exact up to the first match,
-        // which is all the lowest set bit needs).
-        @inline(__always) func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
-            let x = word ^ (ones &* UInt64(byte))
-            return (x &- ones) & ~x & highs
-        }
-        var index = start
-        while index &+ 8 <= count {
-            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
-            let found = matches(word, CSVBarReader.newline) | matches(word, UInt8(ascii: "\"")) | matches(word, CSVBarReader.carriageReturn)
-            if found != 0 { return index &+ found.trailingZeroBitCount / 8 }
-            index &+= 8
-        }
-        while index < count {
-            let byte = bytes[index]
-            if byte == CSVBarReader.newline || byte == UInt8(ascii: "\"") || byte == CSVBarReader.carriageReturn { return index }
-            index += 1
-        }
-        return nil
-    }
 }
 
 extension CSVBarReader {
@@ -315,5 +260,59 @@ extension CSVBarReader {
             for index in table.lines.indices { table.lines[index] = fileLine(table.lines[index]) }
             return table
         }
+    }
+    /// The record at `start` when it is plain: it ends in `\n` within the input, holds no quote
+    /// or carriage return, and its symbol field (column `symbolColumn`) is not empty and has
+    /// no space; then where the symbol is and where the next record starts.
+    @inline(__always)
+    static func plainRecord(_ bytes: UnsafePointer<UInt8>, count: Int, at start: Int, symbolColumn: Int, delimiter: UInt8)
+        -> (symbolStart: Int, symbolLength: Int, end: Int)? {
+        // Up to the end of the symbol field, byte by byte.
+        var field = 0, fieldStart = start
+        var index = start
+        while true {
+            guard index < count else { return nil }
+            let byte = bytes[index]
+            if byte == delimiter || byte == newline {
+                if field == symbolColumn { break }
+                if byte == newline { return nil }  // too few fields: the scanner decides
+                field += 1
+                fieldStart = index + 1
+            } else if byte == UInt8(ascii: "\"") || byte == carriageReturn || (field == symbolColumn && byte == UInt8(ascii: " ")) {
+                return nil
+            }
+            index += 1
+        }
+        guard index > fieldStart else { return nil }
+        let symbol = (start: fieldStart, length: index - fieldStart)
+        if bytes[index] == newline { return (symbol.start, symbol.length, index + 1) }
+        // The rest of the record: the first line end, quote or carriage return, eight bytes at a time.
+        guard let stop = firstLineEndOrQuote(bytes, count: count, from: index + 1), bytes[stop] == newline else { return nil }
+        return (symbol.start, symbol.length, stop + 1)
+    }
+
+    /// The index of the first `\n`, `"` or `\r` at or after `start`, or `nil` when there is none.
+    @inline(__always)
+    private static func firstLineEndOrQuote(_ bytes: UnsafePointer<UInt8>, count: Int, from start: Int) -> Int? {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Bytes equal to `byte` set their high bit in the result (exact up to the first match,
+        // which is all the lowest set bit needs).
+        @inline(__always) func matches(_ word: UInt64, _ byte: UInt8) -> UInt64 {
+            let x = word ^ (ones &* UInt64(byte))
+            return (x &- ones) & ~x & highs
+        }
+        var index = start
+        while index &+ 8 <= count {
+            let word = UInt64(littleEndian: UnsafeRawPointer(bytes + index).loadUnaligned(as: UInt64.self))
+            let found = matches(word, newline) | matches(word, UInt8(ascii: "\"")) | matches(word, carriageReturn)
+            if found != 0 { return index &+ found.trailingZeroBitCount / 8 }
+            index &+= 8
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == newline || byte == UInt8(ascii: "\"") || byte == carriageReturn { return index }
+            index += 1
+        }
+        return nil
     }
 }

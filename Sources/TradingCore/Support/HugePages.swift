@@ -73,8 +73,9 @@ extension Array {
     mutating func reserveAdvisingHugePages(forAdding additional: Int) {
         let needed = count + additional
         guard needed > capacity else { return }
-        guard Swift.max(needed, capacity * 2) * MemoryLayout<Element>.stride >= HugePages.minimumByteCount else {
-            reserveCapacity(Swift.max(needed, capacity * 2))
+        let doubled = Swift.max(needed, capacity * 2)
+        guard doubled * MemoryLayout<Element>.stride >= HugePages.minimumByteCount else {
+            reserveCapacity(doubled)
             return
         }
         let grownCapacity = Swift.max(needed, capacity * 4)
