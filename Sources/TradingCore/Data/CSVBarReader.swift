@@ -214,9 +214,10 @@ struct CSVBarReader {
     /// Runs of plain, valid rows of the common layout go through ``CSVFastRowParser``;
     /// every other row (and every row of another layout) through the general field loop
     /// below, which diagnoses it. `usesFastPath: false` sends every row through the general
-    /// loop (tests compare the two). `stopsAtSecondSymbol: true` returns, incomplete, at the
-    /// first row of a second symbol with that row's issue recorded: `readBySymbol` then splits
-    /// the file instead of diagnosing every other symbol's row as inconsistent.
+    /// loop (tests compare the two). `stopsAtSecondSymbol: true` returns at the first row of a
+    /// second symbol, with the rows before it read and that row's issue recorded last:
+    /// `readBySymbol` then splits the file instead of diagnosing every other symbol's row as
+    /// inconsistent.
     ///
     /// With the fast path, a large file's second half is read ahead on another thread
     /// (``CSVReadAhead``, `parallelism`); the result is that of a sequential read all the same.
@@ -396,7 +397,11 @@ struct CSVBarReader {
                             table.symbol = text(bytes, field.start, field.end)
                         } else if field.end - field.start != context.symbolLength || !bytesEqual(bytes + context.symbolStart, bytes + field.start, context.symbolLength) {
                             rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: text(bytes, field.start, field.end))))
-                            if stopsAtSecondSymbol { table.issues.append(rowIssues.last!); return table }
+                            if stopsAtSecondSymbol {
+                                table.issues.append(rowIssues.last!)
+                                columns.move(into: &table)
+                                return table
+                            }
                         }
                     default:
                         var value = 0.0

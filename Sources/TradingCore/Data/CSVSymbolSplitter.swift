@@ -246,9 +246,18 @@ extension CSVBarReader {
         guard whole.issues.contains(where: { if case .inconsistentSymbol = $0.kind { true } else { false } }) else { return [whole] }
         // Grouped by symbol: each symbol's run is read where it lies, under the file's header.
         if readsRunsInPlace, let runs = CSVSymbolSplitter.groupedRuns(buffer, delimiter: delimiter), runs.count > 1 {
-            return runs.map { run in
+            func readRun(_ run: (range: Range<Int>, line: Int)) -> CSVBarTable {
                 read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines, rows: run.range, firstLine: run.line)
             }
+            // `whole` stopped at the second run's first record, with the first run read and
+            // that stop recorded last: without the stop it is the first run's table.
+            var first = whole
+            if first.issues.last?.line == runs[1].line {
+                first.issues.removeLast()
+            } else {
+                first = readRun(runs[0])
+            }
+            return [first] + runs.dropFirst().map(readRun)
         }
         guard let parts = CSVSymbolSplitter.split(buffer, delimiter: delimiter), parts.count > 1 else {
             return [read(buffer, file: file, delimiter: delimiter, recordsLines: recordsLines)]
