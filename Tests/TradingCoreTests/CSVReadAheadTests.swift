@@ -31,9 +31,7 @@ struct CSVReadAheadTests {
         let sequential = Self.read(bytes, recordsLines: true, parallelism: .off)
         #expect(sequential.issues.isEmpty && sequential.timestamps.count == 3_000)
         try bytes.withUnsafeBufferPointer { buffer in
-            let ahead = try #require(Self.readAhead(buffer, dataStart: header, fraction: 0.5))
-            ahead.run()
-            let before = buffer[header..<ahead.start].filter { $0 == CSVBarReader.newline }.count
+            let (ahead, before) = try Self.runReadAhead(buffer, dataStart: header, fraction: 0.5)
             #expect(before > 1_000 && before < 2_000)
             // Everything up to the last rows, which are too close to the end for the fast path.
             #expect(ahead.rows.rowCount >= 3_000 - before - 2)
@@ -52,9 +50,7 @@ struct CSVReadAheadTests {
         let bytes = Array(text.utf8)
         let sequential = Self.read(bytes, recordsLines: false, parallelism: .off)
         try bytes.withUnsafeBufferPointer { buffer in
-            let ahead = try #require(Self.readAhead(buffer, dataStart: header, fraction: 0.5))
-            ahead.run()
-            let before = buffer[header..<ahead.start].filter { $0 == CSVBarReader.newline }.count
+            let (ahead, before) = try Self.runReadAhead(buffer, dataStart: header, fraction: 0.5)
             let context = Self.context(after: before, of: sequential, symbolAt: header)
             #expect(ahead.canFollow(context))
             var late = context
@@ -169,6 +165,13 @@ struct CSVReadAheadTests {
     static func lineStart(of text: String, in bytes: [UInt8]) -> Int? {
         let needle = Array(text.utf8)
         return bytes.indices.first { $0 > 0 && bytes[$0 - 1] == CSVBarReader.newline && bytes[$0...].starts(with: needle) }
+    }
+
+    /// A read-ahead from `fraction` of a clean file's rows, run; with the number of rows before its start.
+    static func runReadAhead(_ buffer: UnsafeBufferPointer<UInt8>, dataStart: Int, fraction: Double) throws -> (CSVReadAhead, Int) {
+        let ahead = try #require(readAhead(buffer, dataStart: dataStart, fraction: fraction))
+        ahead.run()
+        return (ahead, buffer[dataStart..<ahead.start].filter { $0 == CSVBarReader.newline }.count)
     }
 
     /// A read-ahead over a clean file's buffer with the `symbol,date,open,high,low,close,volume` layout.
