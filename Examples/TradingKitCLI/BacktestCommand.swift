@@ -78,11 +78,12 @@ enum BacktestCommand: TradingKitCommand {
             commission: PercentOfNotionalCommission(rate: commissionPct / 100))
         let backtest = Backtest(instruments: symbols.map { Instrument(symbol: $0) }, series: series, cash: cash,
                                 execution: execution, endOfRun: endOfRun)
-        // Runs longer than a second report how far they have got, at most once a second.
+        // Runs longer than a second report how far they have got, at most once a second
+        // (the first report comes a second after the start at the earliest).
         var lastReport = started
         let (result, parameters) = runner(backtest) { state in
             let now = clock.now
-            guard now - started > .seconds(1), now - lastReport >= .seconds(1) else { return }
+            guard now - lastReport >= .seconds(1) else { return }
             lastReport = now
             let percent = Int(state.fraction * 100)
             progress("running \(strategyName): \(percent) % of \(state.totalBars) bars", since: started, clock: clock)
