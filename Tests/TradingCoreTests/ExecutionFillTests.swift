@@ -160,6 +160,45 @@ struct ExecutionFillTests {
         #expect(result.orders[0].status == .cancelled && result.orders[0].filledQuantity == 100)
     }
 
+    /// A fill model of the host's own: market orders at the bar's midpoint, at most 30 units a bar.
+    struct MidpointFillModel: FillModel {
+        func fillPrice(for type: OrderType, side: OrderSide, isTriggered: inout Bool, open: Double, bar: Bar) -> Double? {
+            type == .market ? (bar.high + bar.low) / 2 : IntrabarFillModel().fillPrice(for: type, side: side, isTriggered: &isTriggered,
+                                                                                        open: open, bar: bar)
+        }
+
+        func fillableQuantity(_ remaining: Double, bar: Bar) -> Double { Swift.min(remaining, 30) }
+    }
+
+    @Test("a host's own fill model decides prices and capacity, alone and under the volume cap")
+    func customFillModel() {
+        let series = EngineFixture.series([Self.decisionBar, (100, 104, 98, 100), (101, 103, 101, 102), (102, 106, 100, 102)], volume: 250)
+        let strategy = ScriptedStrategy([0: { context in context.submit(.market(.buy, 70, "TEST")) }])
+        let own = EngineFixture.run(strategy, [series], execution: ExecutionConfiguration(fillModel: MidpointFillModel()))
+        #expect(own.fills.map(\.quantity) == [30, 30, 10])
+        #expect(own.fills.map(\.price) == [101, 102, 103])
+        // The cap (10 % of 250 = 25 units) binds before the model's 30.
+        let capped = ExecutionConfiguration(fillModel: VolumeCappedFillModel(MidpointFillModel(), maximumVolumeShare: 0.1))
+        let cappedRun = EngineFixture.run(strategy, [series], execution: capped)
+        #expect(cappedRun.fills.map(\.quantity) == [25, 25, 20])
+        #expect(cappedRun.fills.map(\.price) == [101, 102, 103])
+    }
+
+    @Test("orders finishing on one bar leave the others working, in submission order")
+    func partlyFinishedWorkingOrders() {
+        let series = EngineFixture.series([Self.decisionBar, (100, 101, 99, 100), (100, 101, 99, 100), (97, 98, 94, 95)])
+        let strategy = ScriptedStrategy([0: { context in
+            context.submit(.market(.buy, 10, "TEST"))
+            context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .units(5), type: .limit(price: 96)))
+            context.submit(.market(.buy, 20, "TEST"))
+            context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .units(7), type: .limit(price: 95)))
+        }])
+        let result = EngineFixture.run(strategy, [series])
+        #expect(result.fills.map(\.orderID.rawValue) == [1, 3, 2, 4])
+        #expect(result.fills.map(\.price) == [100, 100, 96, 95])
+        #expect(result.fills.map(\.timestamp) == [EngineFixture.day(1), EngineFixture.day(1), EngineFixture.day(3), EngineFixture.day(3)])
+    }
+
     @Test("the same-bar-close option fills market orders at the deciding bar's close")
     func sameBarClose() {
         let series = EngineFixture.series([(100, 101, 99, 100.5), (102, 103, 101, 102)])

@@ -33,12 +33,16 @@ public struct FillSimulator: Sendable {
         return copy
     }
     private var book: Portfolio
+    /// `configuration.fillModel`, resolved so that matching calls a stock model directly.
+    private let fillModel: ResolvedFillModel
     /// Whether `book` still has to be marked at the closes in `latestBars` (set only after a
     /// slice with a bar for every instrument).
     @usableFromInline var marksPending = false
     /// Reports produced since the driver last called ``removeAllReports()``.
     public private(set) var reports: [ExecutionReport] = []
     @usableFromInline var working: [WorkingOrder] = []
+    /// How many of `working` are done (removed at the next ``compact()``).
+    private var doneCount = 0
     @usableFromInline var latestBars: InstrumentValues<Bar>
     @usableFromInline var hasLatestBar: InstrumentValues<Bool>
     @usableFromInline var step = -1
@@ -60,6 +64,7 @@ public struct FillSimulator: Sendable {
     /// Creates a venue over `instruments` with an account holding `cash`.
     public init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration = ExecutionConfiguration()) {
         self.configuration = configuration
+        self.fillModel = ResolvedFillModel(configuration.fillModel)
         self.book = Portfolio(instruments: instruments, cash: cash, recordsTrades: false)
         let empty = Bar(timestamp: Timestamp(rawValue: 0), open: 0, high: 0, low: 0, close: 0, volume: 0)
         latestBars = InstrumentValues(repeating: empty, count: instruments.count)
@@ -221,7 +226,7 @@ public struct FillSimulator: Sendable {
         }
         let type = working[index].order.intent.type
         var triggered = working[index].isTriggered
-        let price = configuration.fillModel.fillPrice(for: type, side: working[index].order.side,
+        let price = fillModel.fillPrice(for: type, side: working[index].order.side,
                                                       isTriggered: &triggered, open: open, bar: bar)
         working[index].isTriggered = triggered
         if let price {
@@ -235,7 +240,7 @@ public struct FillSimulator: Sendable {
     private mutating func matchBracketPair(_ index: Int, sibling: Int, bar: Bar, open: Double) {
         let (stopIndex, profitIndex) = working[index].order.role == .stopLoss ? (index, sibling) : (sibling, index)
         var stopTriggered = working[stopIndex].isTriggered, profitTriggered = working[profitIndex].isTriggered
-        let model = configuration.fillModel
+        let model = fillModel
         let stopPrice = model.fillPrice(for: working[stopIndex].order.intent.type, side: working[stopIndex].order.side,
                                         isTriggered: &stopTriggered, open: open, bar: bar)
         let profitPrice = model.fillPrice(for: working[profitIndex].order.intent.type, side: working[profitIndex].order.side,
@@ -276,7 +281,7 @@ public struct FillSimulator: Sendable {
         let reference = price == .close ? bar.close : bar.open
         let flat = Bar(timestamp: bar.timestamp, open: reference, high: reference, low: reference, close: reference, volume: bar.volume)
         var triggered = working[index].isTriggered
-        guard let fillPrice = configuration.fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
+        guard let fillPrice = fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
                                                                 isTriggered: &triggered, open: reference, bar: flat) else { return }
         working[index].isTriggered = triggered
         execute(index, price: fillPrice, bar: flat, atOpen: false)
@@ -323,7 +328,7 @@ public struct FillSimulator: Sendable {
                 remaining = sized
             }
         }
-        let capacity = book.instruments[instrumentIndex].roundedToLot(configuration.fillModel.fillableQuantity(remaining, bar: bar))
+        let capacity = book.instruments[instrumentIndex].roundedToLot(fillModel.fillableQuantity(remaining, bar: bar))
         let quantity = Swift.min(remaining, capacity)
         guard quantity > 0 else { return }
         let slip = configuration.slippage.slippageFraction(quantity: quantity, price: reference, bar: bar)
@@ -350,7 +355,7 @@ public struct FillSimulator: Sendable {
         let complete = quantity >= remaining
         working[index].order.recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
         reports.append(.filled(fill))
-        if complete { working[index].isDone = true }
+        if complete { markDone(index) }
         if role == .primary {
             activateExits(of: orderID, filled: quantity, fillPrice: price, sameBar: atOpen)
         } else if let sibling = activeSibling(of: index) {
@@ -374,12 +379,26 @@ public struct FillSimulator: Sendable {
     }
 
     private mutating func finish(_ index: Int, report: ExecutionReport) {
-        working[index].isDone = true
+        markDone(index)
         reports.append(report)
     }
 
+    private mutating func markDone(_ index: Int) {
+        guard !working[index].isDone else { return }
+        working[index].isDone = true
+        doneCount += 1
+    }
+
+    /// Drops the done orders, keeping the others in submission order (all of them at once,
+    /// without the element moves of a partition, when every order is done: the usual case
+    /// of orders filled at the open they were waiting for).
     private mutating func compact() {
-        working.removeAll { $0.isDone }
+        if doneCount == working.count {
+            working.removeAll(keepingCapacity: true)
+        } else if doneCount > 0 {
+            working.removeAll { $0.isDone }
+        }
+        doneCount = 0
     }
 
     /// The largest whole-lot quantity `q` with `q × (price + commission(q, price) / q) ≤ budget`.
