@@ -77,6 +77,28 @@ public struct EquityCurve: Hashable, Sendable, Codable {
         Self.extend(&netExposure, by: points) { $0.netExposure }
     }
 
+    /// Appends points given column by column (equal counts), one copy per column.
+    ///
+    /// - Precondition: the timestamps strictly increase, after the last point's.
+    /// - Complexity: O(points).
+    mutating func append(timestamps newTimestamps: UnsafeBufferPointer<Timestamp>, equity newEquity: UnsafeBufferPointer<Double>,
+                         cash newCash: UnsafeBufferPointer<Double>, grossExposure newGross: UnsafeBufferPointer<Double>,
+                         netExposure newNet: UnsafeBufferPointer<Double>) {
+        let count = newTimestamps.count
+        precondition(newEquity.count == count && newCash.count == count && newGross.count == count && newNet.count == count,
+                     "equity curve columns must have equal counts")
+        guard let first = newTimestamps.first else { return }
+        precondition(timestamps.last.map { $0 < first } ?? true, "equity curve timestamps must increase")
+        for index in newTimestamps.indices.dropFirst() {
+            precondition(newTimestamps[index - 1] < newTimestamps[index], "equity curve timestamps must increase")
+        }
+        timestamps.append(contentsOf: newTimestamps)
+        equity.append(contentsOf: newEquity)
+        cash.append(contentsOf: newCash)
+        grossExposure.append(contentsOf: newGross)
+        netExposure.append(contentsOf: newNet)
+    }
+
     /// Appends one field of `points` to `column`: gathered into a temporary buffer, then
     /// copied in with one append. The fields are trivial values (`Double`, `Timestamp`), so
     /// the scratch buffer needs no deinitialization.

@@ -12,12 +12,10 @@ struct EngineCore: Sendable {
     @usableFromInline var queued: [QueuedCommand] = []
     /// The equity curve, up to the points still in `stagedPoints`.
     @usableFromInline var recordedCurve: EquityCurve
-    /// The latest equity points, one record per step, moved into `recordedCurve` a block
-    /// at a time: a bar costs one array append instead of five, and no second copy of the
-    /// curve is ever held.
-    @usableFromInline var stagedPoints: [EquityPoint] = []
-    /// How many points `stagedPoints` holds before they move into the curve.
-    static let stagingBlock = 1_024
+    /// The latest equity points, one per step, moved into `recordedCurve` a block at a
+    /// time: a step costs one buffer write instead of five array appends, and no second
+    /// copy of the curve is ever held.
+    var stagedPoints = EquityPointBlock()
     @usableFromInline var fills: [Fill] = []
     @usableFromInline var riskDecisions: [RiskDecision] = []
     private var pendingPoint: Timestamp?
@@ -63,7 +61,6 @@ struct EngineCore: Sendable {
                                        histories: histories, strategyName: strategyName)
         self.riskManager = RiskManager(limits: riskLimits)
         self.recordedCurve = EquityCurve(reservingCapacity: expectedSteps)
-        self.stagedPoints.reserveCapacity(Self.stagingBlock)
     }
 
     /// The equity curve recorded so far.
@@ -74,7 +71,7 @@ struct EngineCore: Sendable {
     var equityCurve: EquityCurve {
         guard !stagedPoints.isEmpty else { return recordedCurve }
         var curve = recordedCurve
-        curve.append(contentsOf: stagedPoints)
+        stagedPoints.append(to: &curve)
         return curve
     }
 
@@ -219,14 +216,14 @@ struct EngineCore: Sendable {
     }
 
     private mutating func moveStagedPoints() {
-        recordedCurve.append(contentsOf: stagedPoints)
-        stagedPoints.removeAll(keepingCapacity: true)
+        stagedPoints.append(to: &recordedCurve)
+        stagedPoints.removeAll()
     }
 
     private mutating func flushPoint(before time: Timestamp) {
         guard let point = pendingPoint, time > point else { return }
         stagedPoints.append(context.portfolio.point(at: point))
-        if stagedPoints.count == Self.stagingBlock { moveStagedPoints() }
+        if stagedPoints.isFull { moveStagedPoints() }
         pendingPoint = nil
     }
 
