@@ -240,10 +240,9 @@ public struct FillSimulator: Sendable {
     private mutating func matchBracketPair(_ index: Int, sibling: Int, bar: Bar, open: Double) {
         let (stopIndex, profitIndex) = working[index].order.role == .stopLoss ? (index, sibling) : (sibling, index)
         var stopTriggered = working[stopIndex].isTriggered, profitTriggered = working[profitIndex].isTriggered
-        let model = fillModel
-        let stopPrice = model.fillPrice(for: working[stopIndex].order.intent.type, side: working[stopIndex].order.side,
+        let stopPrice = fillModel.fillPrice(for: working[stopIndex].order.intent.type, side: working[stopIndex].order.side,
                                         isTriggered: &stopTriggered, open: open, bar: bar)
-        let profitPrice = model.fillPrice(for: working[profitIndex].order.intent.type, side: working[profitIndex].order.side,
+        let profitPrice = fillModel.fillPrice(for: working[profitIndex].order.intent.type, side: working[profitIndex].order.side,
                                           isTriggered: &profitTriggered, open: open, bar: bar)
         working[sibling].referenceOpen = nil
         let winner: Int
