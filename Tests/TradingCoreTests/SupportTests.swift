@@ -74,6 +74,29 @@ struct SelectionTests {
         }
     }
 
+    @Test("counting few distinct spacings finds the sorted spacings' element at every rank, and gives up past the limit")
+    func fewSpacingsMatchSort() {
+        var random = SplitMix64(seed: 406)
+        for trial in 0..<300 {
+            let count = 2 + Int(random.next() % 80)
+            // Up to the limit of distinct spacings, exactly at it, or past it (then nil).
+            let distinct = [1, 3, PerformanceMetrics.distinctSpacingLimit, 200][trial % 4]
+            var time: Int64 = -1_000_000
+            var timestamps = [Timestamp(rawValue: time)]
+            for _ in 1..<count {
+                time += 60 + Int64(random.next() % UInt64(distinct)) * 7
+                timestamps.append(Timestamp(rawValue: time))
+            }
+            let sorted = (1..<count).map { timestamps[$0].rawValue - timestamps[$0 - 1].rawValue }.sorted()
+            let found = Set(sorted).count
+            for rank in [0, (count - 2) / 2, count - 2] {
+                let counted = PerformanceMetrics.fewSpacingsElement(rank: rank, of: timestamps)
+                #expect(counted == (found <= PerformanceMetrics.distinctSpacingLimit ? sorted[rank] : nil),
+                        "\(found) distinct spacings, rank \(rank)")
+            }
+        }
+    }
+
     @Test("the validation report's median equals the sorted middle (mean of the two for even counts)")
     func medianMatchesSort() {
         var random = SplitMix64(seed: 405)

@@ -16,15 +16,25 @@ extension PerformanceMetrics {
     /// - Complexity: O(n).
     public static func simpleReturns(of equity: [Double]) -> [Double] {
         guard equity.count > 1 else { return [] }
-        var returns: [Double] = []
-        returns.reserveCapacity(equity.count - 1)
-        returns.adviseHugePages()
-        for index in 1..<equity.count {
-            let previous = equity[index - 1], current = equity[index]
-            guard previous > 0, previous.isFinite, current.isFinite else { continue }
-            returns.append(current / previous - 1)
+        // Written in place: one division and one store per step, no capacity check.
+        return [Double](unsafeUninitializedCapacity: equity.count - 1) { returns, written in
+            if let base = returns.baseAddress, returns.count * MemoryLayout<Double>.stride >= HugePages.minimumByteCount {
+                HugePages.advise(UnsafeMutableRawPointer(base), byteCount: returns.count * MemoryLayout<Double>.stride)
+            }
+            var count = 0
+            equity.withUnsafeBufferPointer { equity in
+                var previous = equity[0]
+                for index in 1..<equity.count {
+                    let current = equity[index]
+                    if previous > 0 && previous.isFinite && current.isFinite {
+                        (returns.baseAddress! + count).initialize(to: current / previous - 1)
+                        count += 1
+                    }
+                    previous = current
+                }
+            }
+            written = count
         }
-        return returns
     }
 
     /// Annualized volatility as a fraction, `σ × √P`, with `σ` the sample standard
@@ -33,7 +43,12 @@ extension PerformanceMetrics {
     /// - Returns: `nil` with fewer than two returns.
     /// - Complexity: O(n).
     public static func annualizedVolatility(returns: [Double], periodsPerYear: Double) -> Double? {
-        guard let moments = Moments(returns) else { return nil }
+        annualizedVolatility(Moments(returns), periodsPerYear: periodsPerYear)
+    }
+
+    /// ``annualizedVolatility(returns:periodsPerYear:)`` from the returns' moments.
+    static func annualizedVolatility(_ moments: Moments?, periodsPerYear: Double) -> Double? {
+        guard let moments else { return nil }
         return finite(moments.standardDeviation * periodsPerYear.squareRoot())
     }
 
@@ -43,7 +58,12 @@ extension PerformanceMetrics {
     /// - Returns: `nil` with fewer than two returns or when `σ = 0`.
     /// - Complexity: O(n).
     public static func sharpeRatio(returns: [Double], periodsPerYear: Double) -> Double? {
-        guard let moments = Moments(returns), moments.standardDeviation > 0 else { return nil }
+        sharpeRatio(Moments(returns), periodsPerYear: periodsPerYear)
+    }
+
+    /// ``sharpeRatio(returns:periodsPerYear:)`` from the returns' moments.
+    static func sharpeRatio(_ moments: Moments?, periodsPerYear: Double) -> Double? {
+        guard let moments, moments.standardDeviation > 0 else { return nil }
         return finite(moments.mean / moments.standardDeviation * periodsPerYear.squareRoot())
     }
 

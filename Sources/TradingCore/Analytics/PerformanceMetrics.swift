@@ -141,8 +141,9 @@ public struct PerformanceMetrics: Hashable, Sendable, Codable {
         }
 
         let returns = PerformanceMetrics.simpleReturns(of: equity)
-        volatilityAnnualizedPct = PerformanceMetrics.annualizedVolatility(returns: returns, periodsPerYear: periods).map { $0 * 100 }
-        sharpeRatio = PerformanceMetrics.sharpeRatio(returns: returns, periodsPerYear: periods)
+        let moments = Moments(returns)
+        volatilityAnnualizedPct = PerformanceMetrics.annualizedVolatility(moments, periodsPerYear: periods).map { $0 * 100 }
+        sharpeRatio = PerformanceMetrics.sharpeRatio(moments, periodsPerYear: periods)
         sortinoRatio = PerformanceMetrics.sortinoRatio(returns: returns, periodsPerYear: periods)
 
         let drawdown = PerformanceMetrics.drawdownStatistics(equity: equity, timestamps: timestamps)
