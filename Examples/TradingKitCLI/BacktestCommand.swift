@@ -101,7 +101,7 @@ enum BacktestCommand: TradingKitCommand {
             "endOfRun": .string(endOfRun.rawValue),
             "orderCount": .integer(result.orders.count),
             "fillCount": .integer(result.fills.count),
-            "riskInterventions": .integer(result.riskInterventions.count),
+            "riskInterventions": .integer(result.riskInterventionCount),
             "metrics": metrics.jsonValue,
         ]
         let summaryText = summary.encoded(prettyPrinted: true) + "\n"

@@ -66,7 +66,7 @@ struct TrendBreakoutReport {
             ],
             "orderCount": .integer(result.orders.count),
             "fillCount": .integer(result.fills.count),
-            "riskInterventions": .integer(result.riskInterventions.count),
+            "riskInterventions": .integer(result.riskInterventionCount),
             "metrics": result.metrics.jsonValue,
             "benchmark": ["strategy": "buy-and-hold", "metrics": run.benchmark.metrics.jsonValue],
             "attribution": .object(run.attribution.groups.map { group in
@@ -93,7 +93,7 @@ struct TrendBreakoutReport {
                 ("Entry / exit threshold", "\(parameters.entryThreshold) / \(parameters.exitThreshold)"),
                 ("Trailing stop", "\(parameters.stopMultiple) × ATR(\(parameters.factors.breakout.volatilityPeriod))"),
                 ("Costs per fill", "\(options.commissionPct) % commission + \(options.slippageBps) bps slippage"),
-                ("Risk interventions", String(run.result.riskInterventions.count)),
+                ("Risk interventions", String(run.result.riskInterventionCount)),
             ],
             attribution: run.attribution.groups
         ).render()

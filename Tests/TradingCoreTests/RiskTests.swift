@@ -92,6 +92,6 @@ struct RiskTests {
         }])
         #expect(result.riskDecisions.count == 2)
         #expect(result.riskDecisions.allSatisfy { !$0.reason.isEmpty })
-        #expect(result.riskInterventions.count == 1)
+        #expect(result.riskInterventions.count == 1 && result.riskInterventionCount == 1)
     }
 }

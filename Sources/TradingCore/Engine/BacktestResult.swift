@@ -47,4 +47,15 @@ public struct BacktestResult: Sendable, Codable {
 
     /// The decisions that resized or rejected an order.
     public var riskInterventions: [RiskDecision] { riskDecisions.filter { $0.outcome != .approved } }
+
+    /// The number of ``riskInterventions``, counted without copying them.
+    ///
+    /// - Complexity: O(decisions).
+    public var riskInterventionCount: Int {
+        riskDecisions.withUnsafeBufferPointer { decisions in
+            var count = 0
+            for index in decisions.indices where decisions[index].outcome != .approved { count += 1 }
+            return count
+        }
+    }
 }
