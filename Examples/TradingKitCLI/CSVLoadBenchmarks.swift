@@ -105,22 +105,14 @@ enum CSVLoadBenchmarks: BenchSuite {
         var wall: [Double] = [], cpu: [Double] = []
         let clock = ContinuousClock()
         for _ in 0..<runs {
-            let cpuStart = processCPUSeconds()
+            let cpuStart = CPUClock.processSeconds()
             let startTime = clock.now
             body()
             let elapsed = clock.now - startTime
-            cpu.append(processCPUSeconds() - cpuStart)
+            cpu.append(CPUClock.processSeconds() - cpuStart)
             wall.append(Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         }
         return (wall.sorted(), cpu.sorted())
-    }
-
-    /// CPU time consumed by all of this process's threads, in seconds (a large file's load
-    /// runs on two: the reader's and its read-ahead's).
-    private static func processCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
     private static func write(_ text: String, to path: String) -> Bool {

@@ -142,18 +142,13 @@ enum EngineBenchmarks: BenchSuite {
     static func best(of count: Int, _ body: () -> Void) -> Double {
         var fastest = Double.infinity
         for _ in 0..<count {
-            let start = threadCPUSeconds()
+            let start = CPUClock.threadSeconds()
             body()
-            fastest = Swift.min(fastest, threadCPUSeconds() - start)
+            fastest = Swift.min(fastest, CPUClock.threadSeconds() - start)
         }
         return fastest
     }
 
-    static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
-    }
 
     static func format(_ value: Double) -> String { String((value * 100).rounded() / 100) }
 

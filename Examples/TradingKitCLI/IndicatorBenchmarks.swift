@@ -155,18 +155,11 @@ struct Bench {
     private mutating func best(_ body: () -> Double) -> Double {
         var fastest = Double.infinity
         for _ in 0..<repeats {
-            let start = Self.threadCPUSeconds()
+            let start = CPUClock.threadSeconds()
             checksum += body()
-            fastest = Swift.min(fastest, Self.threadCPUSeconds() - start)
+            fastest = Swift.min(fastest, CPUClock.threadSeconds() - start)
         }
         return Double(rows) / fastest / 1e6
-    }
-
-    /// CPU time consumed by the calling thread.
-    private static func threadCPUSeconds() -> Double {
-        var time = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
-        return Double(time.tv_sec) + Double(time.tv_nsec) * 1e-9
     }
 
     private func report(_ label: String, _ streaming: Double, _ values: Double, _ outputs: Double) {
