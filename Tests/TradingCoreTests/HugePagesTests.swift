@@ -47,6 +47,22 @@ struct HugePagesTests {
         #expect(values == Array(0..<1_000).map(Double.init))
     }
 
+    @Test("reserving address space gives room for the count within the byte bound, and never shrinks or moves what is there")
+    func reserveAddressSpace() {
+        var small: [Double] = [1, 2, 3]
+        small.reserveAddressSpace(forUpTo: 1_000)
+        #expect(small.capacity >= 1_000 && small == [1, 2, 3])
+        let kept = small.capacity
+        small.reserveAddressSpace(forUpTo: 10)
+        #expect(small.capacity == kept)
+
+        let bound = HugePages.maximumReservedByteCount / MemoryLayout<Record>.stride
+        var records: [Record] = [Record(name: "kept", value: 1)]
+        records.reserveAddressSpace(forUpTo: 1 << 40)
+        #expect(records.capacity >= bound && records.capacity < 2 * bound)
+        #expect(records == [Record(name: "kept", value: 1)])
+    }
+
     @Test("the equity curve's reserved columns hold exactly the appended points")
     func reservedCurve() {
         var curve = EquityCurve(reservingCapacity: 1_000_000)

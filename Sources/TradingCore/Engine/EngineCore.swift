@@ -61,6 +61,13 @@ struct EngineCore: Sendable {
                                        histories: histories, strategyName: strategyName)
         self.riskManager = RiskManager(limits: riskLimits)
         self.recordedCurve = EquityCurve(reservingCapacity: expectedSteps)
+        // Room for a record per step (within a bound of address space; see
+        // `reserveAddressSpace(forUpTo:)`), so that the records of a long run do not grow
+        // through ever larger copies.
+        context.orders.reserveAddressSpace(forUpTo: expectedSteps)
+        context.portfolio.reserveTradeAddressSpace(forUpTo: expectedSteps)
+        fills.reserveAddressSpace(forUpTo: expectedSteps)
+        riskDecisions.reserveAddressSpace(forUpTo: expectedSteps)
     }
 
     /// The equity curve recorded so far.

@@ -58,6 +58,11 @@ public struct Portfolio: Sendable {
         self.indexBySymbol = index
     }
 
+    /// Reserves room for up to `count` round trips (see `Array.reserveAddressSpace(forUpTo:)`).
+    mutating func reserveTradeAddressSpace(forUpTo count: Int) {
+        if recordsTrades { trades.reserveAddressSpace(forUpTo: count) }
+    }
+
     /// The index of `symbol` in ``instruments``, or `nil` when it is not traded here.
     ///
     /// - Complexity: a linear scan of at most ``linearLookupLimit`` symbols (cheaper than
