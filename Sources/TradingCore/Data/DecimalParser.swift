@@ -168,7 +168,15 @@ public enum DecimalParser {
     /// "How to read floating point numbers accurately", PLDI 1990). Longer numbers take
     /// ``parsePlainFieldExactly(_:at:count:)``. Either way the result is bit-identical to
     /// `Double(String)`.
+    ///
+    /// Inlined into the row loop, guaranteed from Swift 6.3 on (`@inline(always)`, SE-0496):
+    /// the optimizer declined the `@inline(__always)` hint, which left a call, with its
+    /// register saves, on every field of every row.
+    #if compiler(>=6.3)
+    @inline(always)
+    #else
     @inline(__always)
+    #endif
     static func parsePlainField(_ bytes: UnsafePointer<UInt8>, at start: Int, count: Int) -> (value: Double, end: Int)? {
         guard start + 9 <= count else { return nil }
         let isNegative = bytes[start] == UInt8(ascii: "-")
