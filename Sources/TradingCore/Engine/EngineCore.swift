@@ -217,6 +217,7 @@ struct EngineCore: Sendable {
         }
     }
 
+    @inline(__always)  // called out of line, it took a copy of the whole core for its `self`
     private func latestClose(of instrument: Int) -> Double {
         let visible = context.visibleCounts[instrument]
         return visible > 0 ? context.histories[instrument].close[visible - 1] : 0
