@@ -60,8 +60,8 @@ extension Array {
     /// engine's orders, fills, decisions and trades: about one per step at most, for most
     /// strategies). Reserved room that is never written is address space, not memory: the
     /// kernel backs a page when it is first touched. The reservation saves the copies of
-    /// fourfold growth and the page faults of the buffers it would pass through (half the
-    /// faults of a 1M-bar SmaCross run; see BENCHMARKS.md), and the bound keeps a very long
+    /// fourfold growth and the page faults of the buffers it would pass through (the 1M-bar
+    /// SmaCross bench's faults halved; BENCHMARKS.md, engine round 6), and the bound keeps a very long
     /// run from asking for more address space than a strict overcommit policy allows.
     mutating func reserveAddressSpace(forUpTo count: Int) {
         let bounded = Swift.min(count, HugePages.maximumReservedByteCount / Swift.max(1, MemoryLayout<Element>.stride))
