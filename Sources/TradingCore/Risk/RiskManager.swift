@@ -63,6 +63,9 @@ public struct RiskManager: Sendable {
 
     /// ``evaluate(_:portfolio:instrument:referencePrice:at:)`` given the order's fields: the
     /// engine passes them straight from its order book, so deciding copies no `Order`.
+    /// Inlined into the engine's submit path, which otherwise copies the whole manager for the
+    /// call's `self` on every order.
+    @inline(__always)
     func evaluate(id: ClientOrderID, symbol: String, side: OrderSide, quantity: OrderQuantity, role: OrderRole,
                   portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp) -> RiskDecision {
         let held = portfolio.positions[instrument].quantity
