@@ -41,8 +41,6 @@ public struct FillSimulator: Sendable {
     /// Reports produced since the driver last called ``removeAllReports()``.
     public private(set) var reports: [ExecutionReport] = []
     @usableFromInline var working: [WorkingOrder] = []
-    /// How many of `working` are done (removed at the next ``compact()``).
-    private var doneCount = 0
     @usableFromInline var latestBars: InstrumentValues<Bar>
     @usableFromInline var hasLatestBar: InstrumentValues<Bool>
     @usableFromInline var step = -1
@@ -354,7 +352,7 @@ public struct FillSimulator: Sendable {
         let complete = quantity >= remaining
         working[index].order.recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
         reports.append(.filled(fill))
-        if complete { markDone(index) }
+        if complete { working[index].isDone = true }
         if role == .primary {
             activateExits(of: orderID, filled: quantity, fillPrice: price, sameBar: atOpen)
         } else if let sibling = activeSibling(of: index) {
@@ -378,26 +376,19 @@ public struct FillSimulator: Sendable {
     }
 
     private mutating func finish(_ index: Int, report: ExecutionReport) {
-        markDone(index)
-        reports.append(report)
-    }
-
-    private mutating func markDone(_ index: Int) {
-        guard !working[index].isDone else { return }
         working[index].isDone = true
-        doneCount += 1
+        reports.append(report)
     }
 
     /// Drops the done orders, keeping the others in submission order (all of them at once,
     /// without the element moves of a partition, when every order is done: the usual case
     /// of orders filled at the open they were waiting for).
     private mutating func compact() {
-        if doneCount == working.count {
+        if working.allSatisfy(\.isDone) {
             working.removeAll(keepingCapacity: true)
-        } else if doneCount > 0 {
+        } else if working.contains(where: \.isDone) {
             working.removeAll { $0.isDone }
         }
-        doneCount = 0
     }
 
     /// The largest whole-lot quantity `q` with `q × (price + commission(q, price) / q) ≤ budget`.
