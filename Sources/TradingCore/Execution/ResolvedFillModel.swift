@@ -16,8 +16,11 @@ struct ResolvedFillModel: Sendable {
         case other
     }
 
+    /// Not derived from `other` on purpose: testing an optional existential for `nil` reads its
+    /// enum tag through the runtime and copies the box (SmaCross on 200 000 bars: 154.0 M →
+    /// 158.6 M instructions); the tag is a plain load.
     let kind: Kind
-    /// The model when it is not a stock one.
+    /// The model when it is not a stock one (set exactly when `kind` is `.other`).
     let other: (any FillModel)?
 
     /// Resolves `model`.
