@@ -65,16 +65,24 @@ public struct EquityCurve: Hashable, Sendable, Codable {
     /// - Precondition: the timestamps strictly increase, after the last point's.
     /// - Complexity: O(points).
     public mutating func append(contentsOf points: [EquityPoint]) {
-        guard let first = points.first else { return }
-        precondition(timestamps.last.map { $0 < first.timestamp } ?? true, "equity curve timestamps must increase")
-        for index in points.indices.dropFirst() {
-            precondition(points[index - 1].timestamp < points[index].timestamp, "equity curve timestamps must increase")
+        let count = points.count
+        // The fields gathered into scratch columns (trivial values: no deinitialization).
+        withUnsafeTemporaryAllocation(of: Timestamp.self, capacity: count) { times in
+            withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * count) { values in
+                for (index, point) in points.enumerated() {
+                    times.initializeElement(at: index, to: point.timestamp)
+                    values.initializeElement(at: index, to: point.equity)
+                    values.initializeElement(at: count + index, to: point.cash)
+                    values.initializeElement(at: 2 * count + index, to: point.grossExposure)
+                    values.initializeElement(at: 3 * count + index, to: point.netExposure)
+                }
+                func column(_ number: Int) -> UnsafeBufferPointer<Double> {
+                    UnsafeBufferPointer(rebasing: values[(number * count)..<((number + 1) * count)])
+                }
+                append(timestamps: UnsafeBufferPointer(times), equity: column(0), cash: column(1), grossExposure: column(2),
+                       netExposure: column(3))
+            }
         }
-        Self.extend(&timestamps, by: points) { $0.timestamp }
-        Self.extend(&equity, by: points) { $0.equity }
-        Self.extend(&cash, by: points) { $0.cash }
-        Self.extend(&grossExposure, by: points) { $0.grossExposure }
-        Self.extend(&netExposure, by: points) { $0.netExposure }
     }
 
     /// Appends points given column by column (equal counts), one copy per column.
@@ -97,19 +105,6 @@ public struct EquityCurve: Hashable, Sendable, Codable {
         cash.append(contentsOf: newCash)
         grossExposure.append(contentsOf: newGross)
         netExposure.append(contentsOf: newNet)
-    }
-
-    /// Appends one field of `points` to `column`: gathered into a temporary buffer, then
-    /// copied in with one append. The fields are trivial values (`Double`, `Timestamp`), so
-    /// the scratch buffer needs no deinitialization.
-    @inline(__always)
-    private static func extend<Value>(_ column: inout [Value], by points: [EquityPoint], _ field: (EquityPoint) -> Value) {
-        withUnsafeTemporaryAllocation(of: Value.self, capacity: points.count) { scratch in
-            points.withUnsafeBufferPointer { points in
-                for index in points.indices { (scratch.baseAddress! + index).initialize(to: field(points[index])) }
-            }
-            column.append(contentsOf: UnsafeBufferPointer(scratch))
-        }
     }
 
     /// Drawdown at each point as a fraction of the running equity peak: `equity / peak − 1` (≤ 0).
