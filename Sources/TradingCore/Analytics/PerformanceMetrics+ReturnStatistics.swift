@@ -18,8 +18,8 @@ extension PerformanceMetrics {
         guard equity.count > 1 else { return [] }
         // Written in place: one division and one store per step, no capacity check.
         return [Double](unsafeUninitializedCapacity: equity.count - 1) { returns, written in
-            if let base = returns.baseAddress, returns.count * MemoryLayout<Double>.stride >= HugePages.minimumByteCount {
-                HugePages.advise(UnsafeMutableRawPointer(base), byteCount: returns.count * MemoryLayout<Double>.stride)
+            if let base = returns.baseAddress {
+                HugePages.adviseIfLarge(UnsafeMutableRawPointer(base), byteCount: returns.count * MemoryLayout<Double>.stride)
             }
             var count = 0
             equity.withUnsafeBufferPointer { equity in

@@ -51,11 +51,5 @@ public struct BacktestResult: Sendable, Codable {
     /// The number of ``riskInterventions``, counted without copying them.
     ///
     /// - Complexity: O(decisions).
-    public var riskInterventionCount: Int {
-        riskDecisions.withUnsafeBufferPointer { decisions in
-            var count = 0
-            for index in decisions.indices where decisions[index].outcome != .approved { count += 1 }
-            return count
-        }
-    }
+    public var riskInterventionCount: Int { riskDecisions.count { $0.outcome != .approved } }
 }

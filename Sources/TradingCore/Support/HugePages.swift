@@ -23,6 +23,13 @@ enum HugePages {
     /// The most address space `Array.reserveAddressSpace(forUpTo:)` reserves for one array.
     static let maximumReservedByteCount = 64 << 20
 
+    /// Advises huge pages for `byteCount` bytes at `start` when they span at least
+    /// ``minimumByteCount`` (for buffers filled in place, such as an array's uninitialized
+    /// storage).
+    static func adviseIfLarge(_ start: UnsafeMutableRawPointer, byteCount: Int) {
+        if byteCount >= minimumByteCount { advise(start, byteCount: byteCount) }
+    }
+
     /// Advises huge pages for the page-aligned part of `byteCount` bytes at `start`.
     @inline(never)
     static func advise(_ start: UnsafeMutableRawPointer, byteCount: Int) {
