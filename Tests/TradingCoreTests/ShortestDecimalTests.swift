@@ -200,3 +200,57 @@ struct ReportFileTests {
         #expect(error.description == "cannot write /nonexistent-tradingkit-directory/equity.csv: No such file or directory")
     }
 }
+
+@Suite("Equity rows with repeated values")
+struct RepeatedNumberTextTests {
+    /// Runs of equal values, gross equal to net, both zeros, NaN, and texts on both sides of
+    /// the 32-byte cache (a comma and 31 characters: ±1.2345678901234567e28 … e30).
+    static let values: [Double] = [
+        10_000, 10_000, 10_000, 11_284.125926971436, 11_284.125926971436, 0.0, -0.0, 0.0, -0.0, .nan, .nan, 3.5, .infinity, 3.5,
+        1.2345678901234567e28, 1.2345678901234567e28, -1.2345678901234567e28, -1.2345678901234567e28,
+        1.2345678901234567e29, 1.2345678901234567e29, 1.2345678901234567e30, 1.2345678901234567e30, 1e300, 1e300,
+        .leastNonzeroMagnitude, .leastNonzeroMagnitude, -0.000_000_123_456_789_012_345_67, -0.000_000_123_456_789_012_345_67, 7, 7,
+    ]
+
+    @Test("every row is the fields formatted one by one")
+    func rowsMatchFieldByField() {
+        var curve = EquityCurve()
+        let count = Self.values.count
+        for index in 0..<(4 * count) {
+            // Each column walks the values at its own pace, so repeats, neighbours and
+            // changes meet in every combination; net equals gross on odd rows.
+            let gross = Self.values[(index / 3) % count]
+            curve.append(timestamp: Timestamp(rawValue: Int64(index) * 60_000_000_000),
+                         equity: Self.values[index % count], cash: Self.values[(index / 2) % count],
+                         grossExposure: gross, netExposure: index % 2 == 1 ? gross : Self.values[(index / 5) % count])
+        }
+        let drawdown = curve.drawdown
+        let lines = CSVExport.equity(curve).split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.count == curve.count + 2)  // the header, the rows, the empty text after the last newline
+        for index in 0..<curve.count {
+            let fields = [curve.equity[index], curve.cash[index], curve.grossExposure[index], curve.netExposure[index], drawdown[index]]
+            let expected = curve.timestamps[index].description + fields.map { "," + CSVExport.number($0) }.joined()
+            #expect(lines[index + 1] == Substring(expected), "row \(index)")
+        }
+    }
+}
+
+@Suite("Order ids in orders.csv")
+struct OrderIDTextTests {
+    @Test("the id and parent fields are the ids' descriptions, at every width and for negative ids")
+    func idsAsDescribed() {
+        let ids = [1, 42, 9_999_999, 10_000_000, 123_456_789_012, Int.max, 0, -5]
+        let orders = ids.enumerated().map { offset, raw in
+            Order(id: ClientOrderID(rawValue: raw), intent: OrderIntent(symbol: "MU", side: .buy, quantity: .units(1)),
+                  role: offset % 2 == 0 ? .primary : .stopLoss, parentID: offset % 2 == 0 ? nil : ClientOrderID(rawValue: ids[offset - 1]),
+                  createdAt: Timestamp(rawValue: 0))
+        }
+        let lines = CSVExport.orders(orders).split(separator: "\n").dropFirst()
+        #expect(lines.count == orders.count)
+        for (line, order) in zip(lines, orders) {
+            let fields = line.split(separator: ",", omittingEmptySubsequences: false)
+            #expect(fields[0] == Substring(order.id.description))
+            #expect(fields[9] == Substring(order.parentID?.description ?? ""))
+        }
+    }
+}

@@ -29,7 +29,7 @@ extension CSVExport {
     private static func appendOrders(_ orders: ArraySlice<Order>, to buffer: inout TextBuffer) {
         for order in orders {
             let intent = order.intent
-            buffer.append(order.id.description)
+            buffer.append(order.id)
             buffer.append(ascii: ",")
             buffer.append(field(order.symbol))
             buffer.append(ascii: ",")
@@ -52,7 +52,7 @@ extension CSVExport {
             buffer.append(ascii: ",")
             buffer.append(order.role.rawValue)
             buffer.append(ascii: ",")
-            if let parent = order.parentID { buffer.append(parent.description) }
+            if let parent = order.parentID { buffer.append(parent) }
             buffer.append(ascii: ",")
             buffer.append(order.status.rawValue)
             buffer.append(commaAndNumber: order.filledQuantity)
@@ -67,6 +67,19 @@ extension CSVExport {
             buffer.append(ascii: ",")
             buffer.append(field(order.reason))
             buffer.append(ascii: "\n")
+        }
+    }
+}
+
+extension TextBuffer {
+    /// Appends `id` as ``ClientOrderID/description`` writes it (`O-0000042`), without the
+    /// intermediate strings.
+    mutating func append(_ id: ClientOrderID) {
+        guard id.rawValue >= 0 else { return append(id.description) }
+        write(atMost: 2 + 20) { output in
+            output[0] = UInt8(ascii: "O")
+            output[1] = UInt8(ascii: "-")
+            return 2 + Self.writeDigits(UInt(id.rawValue), width: 7, to: output + 2)
         }
     }
 }

@@ -45,14 +45,16 @@ public enum CSVExport {
     private static func appendEquityRows(_ curve: EquityCurve, drawdown: [Double], _ range: Range<Int>, to buffer: inout TextBuffer) {
         let rowLength = 32 + 5 * (1 + TextBuffer.maximumNumberLength) + 1
         var timestamps = TimestampText()
+        var equity = RepeatedNumberText(), cash = RepeatedNumberText(), gross = RepeatedNumberText()
+        var net = RepeatedNumberText(), fromPeak = RepeatedNumberText()
         for index in range {
             buffer.write(atMost: rowLength) { output in
                 var count = timestamps.write(curve.timestamps[index], to: output)
-                count += TextBuffer.write(commaAndNumber: curve.equity[index], to: output + count)
-                count += TextBuffer.write(commaAndNumber: curve.cash[index], to: output + count)
-                count += TextBuffer.write(commaAndNumber: curve.grossExposure[index], to: output + count)
-                count += TextBuffer.write(commaAndNumber: curve.netExposure[index], to: output + count)
-                count += TextBuffer.write(commaAndNumber: drawdown[index], to: output + count)
+                count += equity.write(commaAndNumber: curve.equity[index], to: output + count)
+                count += cash.write(commaAndNumber: curve.cash[index], to: output + count)
+                count += gross.write(commaAndNumber: curve.grossExposure[index], to: output + count)
+                count += net.write(commaAndNumber: curve.netExposure[index], to: output + count, sameAs: gross)
+                count += fromPeak.write(commaAndNumber: drawdown[index], to: output + count)
                 output[count] = UInt8(ascii: "\n")
                 return count + 1
             }
