@@ -142,7 +142,8 @@ enum BacktestCommand: TradingKitCommand {
         Console.error("backtest: \(message) (\(milliseconds) ms)")
     }
 
-    /// Writes summary.json, then streams the CSV files straight to disk (no whole-file strings).
+    /// Writes summary.json, then streams the CSV files straight to disk (no whole-file strings;
+    /// trades and orders on a second thread while the equity curve is written).
     private static func write(directory: String, summary: String, result: BacktestResult) throws {
         func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
         do {
@@ -152,9 +153,9 @@ enum BacktestCommand: TradingKitCommand {
             throw BacktestOutputError(directory: directory, reason: "\(error.localizedDescription)")
         }
         do throws(ReportWriteError) {
-            try CSVExport.writeEquity(result.equityCurve, toFile: path("equity.csv"))
-            try CSVExport.writeTrades(result.trades, toFile: path("trades.csv"))
-            try CSVExport.writeOrders(result.orders, toFile: path("orders.csv"))
+            try CSVExport.writeRunReports(equityCurve: result.equityCurve, trades: result.trades, orders: result.orders,
+                                          equityPath: path("equity.csv"), tradesPath: path("trades.csv"),
+                                          ordersPath: path("orders.csv"))
         } catch {
             throw BacktestOutputError(directory: directory, reason: "\(error.path): \(error.reason)")
         }

@@ -190,6 +190,46 @@ struct ReportFileTests {
     }
     #endif
 
+    @Test("writeRunReports writes the three files the single writers write, and reports the first failure after trying every file")
+    func runReports() throws {
+        var curve = EquityCurve()
+        for index in 0..<500 {
+            curve.append(timestamp: Timestamp(rawValue: Int64(index) * 60_000_000_000), equity: 100 + Double(index) / 7,
+                         cash: 50, grossExposure: 50 + Double(index) / 7, netExposure: 50 + Double(index) / 7)
+        }
+        let trades = [Trade(symbol: "MU", side: .long, quantity: 3, entryTime: Timestamp(rawValue: 0), entryPrice: 10.25,
+                            exitTime: Timestamp(rawValue: 60_000_000_000), exitPrice: 11.0 / 3, commission: 0.1, barsHeld: 1,
+                            strategy: "test")]
+        let orders = (1...50).map { raw in
+            Order(id: ClientOrderID(rawValue: raw), intent: OrderIntent(symbol: "MU", side: raw % 2 == 0 ? .sell : .buy, quantity: .units(Double(raw))),
+                  createdAt: Timestamp(rawValue: Int64(raw)))
+        }
+        let paths = ["equity", "trades", "orders"].map { Self.temporaryPath("run-\($0).csv") }
+        defer { for path in paths { try? FileManager.default.removeItem(atPath: path) } }
+        try CSVExport.writeRunReports(equityCurve: curve, trades: trades, orders: orders,
+                                      equityPath: paths[0], tradesPath: paths[1], ordersPath: paths[2])
+        #expect(try String(contentsOfFile: paths[0], encoding: .utf8) == CSVExport.equity(curve))
+        #expect(try String(contentsOfFile: paths[1], encoding: .utf8) == CSVExport.trades(trades))
+        #expect(try String(contentsOfFile: paths[2], encoding: .utf8) == CSVExport.orders(orders))
+
+        // Trades unwritable: that failure is reported, and the equity and orders files are still written.
+        for path in paths { try? FileManager.default.removeItem(atPath: path) }
+        let missing = "/nonexistent-tradingkit-directory/trades.csv"
+        #expect(throws: ReportWriteError(path: missing, reason: "No such file or directory")) {
+            try CSVExport.writeRunReports(equityCurve: curve, trades: trades, orders: orders,
+                                          equityPath: paths[0], tradesPath: missing, ordersPath: paths[2])
+        }
+        #expect(try String(contentsOfFile: paths[0], encoding: .utf8) == CSVExport.equity(curve))
+        #expect(try String(contentsOfFile: paths[2], encoding: .utf8) == CSVExport.orders(orders))
+
+        // Equity and orders both unwritable: the equity file is named.
+        let missingEquity = "/nonexistent-tradingkit-directory/equity.csv"
+        #expect(throws: ReportWriteError(path: missingEquity, reason: "No such file or directory")) {
+            try CSVExport.writeRunReports(equityCurve: curve, trades: trades, orders: orders, equityPath: missingEquity,
+                                          tradesPath: paths[1], ordersPath: "/nonexistent-tradingkit-directory/orders.csv")
+        }
+    }
+
     @Test("a file that cannot be created is reported with its path and the system's reason")
     func unwritablePath() {
         let path = "/nonexistent-tradingkit-directory/equity.csv"
