@@ -252,17 +252,19 @@ struct RepeatedNumberTextTests {
         .leastNonzeroMagnitude, .leastNonzeroMagnitude, -0.000_000_123_456_789_012_345_67, -0.000_000_123_456_789_012_345_67, 7, 7,
     ]
 
-    @Test("every row is the fields formatted one by one")
+    @Test("every row is the fields formatted one by one (repeats, net = ±gross, both zeros, NaN, the cache's size)")
     func rowsMatchFieldByField() {
         var curve = EquityCurve()
         let count = Self.values.count
         for index in 0..<(4 * count) {
             // Each column walks the values at its own pace, so repeats, neighbours and
-            // changes meet in every combination; net equals gross on odd rows.
+            // changes meet in every combination; net is gross on odd rows, minus gross on
+            // every fourth.
             let gross = Self.values[(index / 3) % count]
+            let net = index % 2 == 1 ? gross : index % 4 == 2 ? -gross : Self.values[(index / 5) % count]
             curve.append(timestamp: Timestamp(rawValue: Int64(index) * 60_000_000_000),
                          equity: Self.values[index % count], cash: Self.values[(index / 2) % count],
-                         grossExposure: gross, netExposure: index % 2 == 1 ? gross : Self.values[(index / 5) % count])
+                         grossExposure: gross, netExposure: net)
         }
         let drawdown = curve.drawdown
         let lines = CSVExport.equity(curve).split(separator: "\n", omittingEmptySubsequences: false)

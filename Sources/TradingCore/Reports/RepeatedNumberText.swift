@@ -18,8 +18,8 @@ struct RepeatedNumberText {
     static var capacity: Int { 32 }
 
     /// Writes a comma and `value` as ``TextBuffer/write(commaAndNumber:to:)`` does, at
-    /// `output` (room for 1 + ``TextBuffer/maximumNumberLength`` bytes); returns the bytes
-    /// written.
+    /// `output` (room for 1 + ``TextBuffer/maximumNumberLength`` bytes, so that the 32-byte
+    /// copies never run past it); returns the bytes written.
     @inline(__always)
     mutating func write(commaAndNumber value: Double, to output: UnsafeMutablePointer<UInt8>) -> Int {
         if let count = copy(value, to: output) { return count }
@@ -35,10 +35,20 @@ struct RepeatedNumberText {
     }
 
     /// Writes a comma and `value` like ``write(commaAndNumber:to:)``, copying `neighbour`'s
-    /// text when it holds the same value (a long-only book's net exposure is its gross one).
+    /// text when it holds the same value or, with a minus sign, its negation (a one-sided
+    /// book's net exposure is its gross exposure or minus it).
     @inline(__always)
     mutating func write(commaAndNumber value: Double, to output: UnsafeMutablePointer<UInt8>, sameAs neighbour: Self) -> Int {
         if let count = neighbour.copy(value, to: output) { return count }
+        // A finite negative value whose magnitude the neighbour holds (so the neighbour's text
+        // is a number without a sign; an infinity's would be the bare comma): that text one
+        // byte further on, then the comma and the sign in front.
+        if value < 0, value.isFinite, neighbour.length > 0, (-value).bitPattern == neighbour.bits {
+            UnsafeMutableRawPointer(output + 1).storeBytes(of: neighbour.bytes, as: (UInt64, UInt64, UInt64, UInt64).self)
+            output[0] = UInt8(ascii: ",")
+            output[1] = UInt8(ascii: "-")
+            return neighbour.length + 1
+        }
         return write(commaAndNumber: value, to: output)
     }
 
