@@ -296,3 +296,63 @@ struct OrderIDTextTests {
         }
     }
 }
+
+@Suite("Trade and order rows")
+struct ReportRowTests {
+    /// Texts that stay as they are and texts that must be quoted (comma, quote, line breaks,
+    /// a Unicode line separator), ASCII and not, empty and long.
+    static let texts = ["MU", "", "A,B", "say \"hi\"", "line\nbreak", "cr\rlf", "uni\u{2028}code", "naïve", "ünï,cödé",
+                        String(repeating: "x\"", count: 60)]
+
+    @Test("each trade row is its fields formatted one by one")
+    func tradeRows() {
+        let trades = Self.texts.indices.map { index in
+            Trade(symbol: Self.texts[index], side: index % 2 == 0 ? .long : .short, quantity: Double(index) + 0.5,
+                  entryTime: Timestamp(rawValue: Int64(index) * 3_600_000_000_000), entryPrice: 10.25 * Double(index + 1),
+                  exitTime: Timestamp(rawValue: Int64(index + 1) * 86_400_000_000_000), exitPrice: 11.0 / 3,
+                  commission: index == 3 ? .nan : 0.1, barsHeld: index - 2, strategy: Self.texts[Self.texts.count - 1 - index])
+        }
+        let text = CSVExport.trades(trades)
+        let expected = trades.map { trade in
+            [CSVExport.field(trade.symbol), trade.side.rawValue, CSVExport.number(trade.quantity), trade.entryTime.description,
+             CSVExport.number(trade.entryPrice), trade.exitTime.description, CSVExport.number(trade.exitPrice),
+             CSVExport.number(trade.pnl), CSVExport.number(trade.commission), CSVExport.number(trade.returnPct),
+             String(trade.barsHeld), CSVExport.field(trade.strategy)].joined(separator: ",")
+        }
+        // Whole texts compared: quoted fields hold line breaks.
+        #expect(text == String(text.prefix { $0 != "\n" }) + "\n" + expected.map { $0 + "\n" }.joined())
+    }
+
+    @Test("each order row is its fields formatted one by one")
+    func orderRows() {
+        let quantities: [OrderQuantity] = [.units(3), .fractionOfBuyingPower(0.25), .entirePosition, .units(1e-7)]
+        let types: [OrderType] = [.market, .limit(price: 101.5), .stop(stop: 99.25), .stopLimit(stop: 99, limit: 98.5)]
+        let orders = Self.texts.indices.map { index in
+            var order = Order(id: ClientOrderID(rawValue: index + 1),
+                              intent: OrderIntent(symbol: Self.texts[index], side: index % 2 == 0 ? .buy : .sell,
+                                                  quantity: quantities[index % quantities.count], type: types[index % types.count],
+                                                  strategy: Self.texts[Self.texts.count - 1 - index]),
+                              role: index % 3 == 1 ? .stopLoss : .primary, parentID: index % 3 == 1 ? ClientOrderID(rawValue: index) : nil,
+                              createdAt: Timestamp(rawValue: Int64(index) * 86_400_000_000_000))
+            order.reason = Self.texts[(index + 3) % Self.texts.count]
+            order.updatedAt = Timestamp(rawValue: Int64(index) * 86_400_000_000_000 + 90_000_000_000)
+            return order
+        }
+        let text = CSVExport.orders(orders)
+        let expected = orders.map { order in
+            let quantity: String
+            switch order.intent.quantity {
+            case .units(let units): quantity = CSVExport.number(units)
+            case .fractionOfBuyingPower(let fraction): quantity = "fraction:" + CSVExport.number(fraction)
+            case .entirePosition: quantity = "position"
+            }
+            return [order.id.description, CSVExport.field(order.symbol), order.side.rawValue, order.intent.type.name, quantity,
+                    CSVExport.number(order.intent.type.limitPrice ?? .nan), CSVExport.number(order.intent.type.stopPrice ?? .nan),
+                    order.intent.timeInForce.rawValue, order.role.rawValue, order.parentID?.description ?? "", order.status.rawValue,
+                    CSVExport.number(order.filledQuantity), CSVExport.number(order.averageFillPrice), CSVExport.number(order.commission),
+                    order.createdAt.description, order.updatedAt.description, CSVExport.field(order.intent.strategy),
+                    CSVExport.field(order.reason)].joined(separator: ",")
+        }
+        #expect(text == String(text.prefix { $0 != "\n" }) + "\n" + expected.map { $0 + "\n" }.joined())
+    }
+}

@@ -56,59 +56,58 @@ extension CSVExport {
         "id,symbol,side,type,quantity,limitPrice,stopPrice,timeInForce,role,parentId,status,filledQuantity,averageFillPrice,commission,createdAt,updatedAt,strategy,reason\n"
 
     private static func appendOrders(_ orders: ArraySlice<Order>, to buffer: inout TextBuffer) {
-        for order in orders {
+        // Per row: the id and parent (22 each), six numbers with their commas (the quantity's
+        // `,fraction:` prefix is 9 bytes longer than a comma), two timestamps, the names and
+        // tags, three quoted fields, the other commas and the newline.
+        let fixed = 2 * 22 + 6 * (1 + TextBuffer.maximumNumberLength) + 9 + 2 * 32 + 16
+        var created = TimestampText(), updated = TimestampText()
+        for index in orders.indices {
+            let order = orders[index]
             let intent = order.intent
-            buffer.append(order.id)
-            buffer.append(ascii: ",")
-            buffer.append(field(order.symbol))
-            buffer.append(ascii: ",")
-            buffer.append(order.side.rawValue)
-            buffer.append(ascii: ",")
-            buffer.append(intent.type.name)
-            switch intent.quantity {
-            case .units(let units):
-                buffer.append(commaAndNumber: units)
-            case .fractionOfBuyingPower(let fraction):
-                buffer.append(",fraction:")
-                if fraction.isFinite { buffer.append(number: fraction) }
-            case .entirePosition:
-                buffer.append(",position")
+            let names = order.side.rawValue.utf8.count + intent.type.name.utf8.count + intent.timeInForce.rawValue.utf8.count
+                + order.role.rawValue.utf8.count + order.status.rawValue.utf8.count
+            let bound = fixed + names + RowWriter.fieldBound(order.symbol) + RowWriter.fieldBound(intent.strategy)
+                + RowWriter.fieldBound(order.reason)
+            buffer.writeRow(atMost: bound) { row in
+                row.id(order.id)
+                row.ascii(",")
+                row.field(order.symbol)
+                row.ascii(",")
+                row.text(order.side.rawValue)
+                row.ascii(",")
+                row.text(intent.type.name)
+                switch intent.quantity {
+                case .units(let units):
+                    row.commaAndNumber(units)
+                case .fractionOfBuyingPower(let fraction):
+                    row.text(",fraction:")
+                    row.number(fraction)
+                case .entirePosition:
+                    row.text(",position")
+                }
+                row.commaAndNumber(intent.type.limitPrice ?? .nan)
+                row.commaAndNumber(intent.type.stopPrice ?? .nan)
+                row.ascii(",")
+                row.text(intent.timeInForce.rawValue)
+                row.ascii(",")
+                row.text(order.role.rawValue)
+                row.ascii(",")
+                if let parent = order.parentID { row.id(parent) }
+                row.ascii(",")
+                row.text(order.status.rawValue)
+                row.commaAndNumber(order.filledQuantity)
+                row.commaAndNumber(order.averageFillPrice)
+                row.commaAndNumber(order.commission)
+                row.ascii(",")
+                row.timestamp(order.createdAt, cache: &created)
+                row.ascii(",")
+                row.timestamp(order.updatedAt, cache: &updated)
+                row.ascii(",")
+                row.field(intent.strategy)
+                row.ascii(",")
+                row.field(order.reason)
+                row.ascii("\n")
             }
-            buffer.append(commaAndNumber: intent.type.limitPrice ?? .nan)
-            buffer.append(commaAndNumber: intent.type.stopPrice ?? .nan)
-            buffer.append(ascii: ",")
-            buffer.append(intent.timeInForce.rawValue)
-            buffer.append(ascii: ",")
-            buffer.append(order.role.rawValue)
-            buffer.append(ascii: ",")
-            if let parent = order.parentID { buffer.append(parent) }
-            buffer.append(ascii: ",")
-            buffer.append(order.status.rawValue)
-            buffer.append(commaAndNumber: order.filledQuantity)
-            buffer.append(commaAndNumber: order.averageFillPrice)
-            buffer.append(commaAndNumber: order.commission)
-            buffer.append(ascii: ",")
-            buffer.append(order.createdAt)
-            buffer.append(ascii: ",")
-            buffer.append(order.updatedAt)
-            buffer.append(ascii: ",")
-            buffer.append(field(intent.strategy))
-            buffer.append(ascii: ",")
-            buffer.append(field(order.reason))
-            buffer.append(ascii: "\n")
-        }
-    }
-}
-
-extension TextBuffer {
-    /// Appends `id` as ``ClientOrderID/description`` writes it (`O-0000042`), without the
-    /// intermediate strings.
-    mutating func append(_ id: ClientOrderID) {
-        guard id.rawValue >= 0 else { return append(id.description) }
-        write(atMost: 2 + 20) { output in
-            output[0] = UInt8(ascii: "O")
-            output[1] = UInt8(ascii: "-")
-            return 2 + Self.writeDigits(UInt(id.rawValue), width: 7, to: output + 2)
         }
     }
 }

@@ -87,25 +87,33 @@ public enum CSVExport {
     private static let tradesHeader = "symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission,returnPct,barsHeld,strategy\n"
 
     private static func appendTrades(_ trades: ArraySlice<Trade>, to buffer: inout TextBuffer) {
-        for trade in trades {
-            buffer.append(field(trade.symbol))
-            buffer.append(ascii: ",")
-            buffer.append(trade.side.rawValue)
-            buffer.append(commaAndNumber: trade.quantity)
-            buffer.append(ascii: ",")
-            buffer.append(trade.entryTime)
-            buffer.append(commaAndNumber: trade.entryPrice)
-            buffer.append(ascii: ",")
-            buffer.append(trade.exitTime)
-            buffer.append(commaAndNumber: trade.exitPrice)
-            buffer.append(commaAndNumber: trade.pnl)
-            buffer.append(commaAndNumber: trade.commission)
-            buffer.append(commaAndNumber: trade.returnPct)
-            buffer.append(ascii: ",")
-            buffer.append(trade.barsHeld)
-            buffer.append(ascii: ",")
-            buffer.append(field(trade.strategy))
-            buffer.append(ascii: "\n")
+        // Per row: six numbers with their commas, two timestamps, the bars held, the side,
+        // two quoted fields, the other commas and the newline.
+        let fixed = 6 * (1 + TextBuffer.maximumNumberLength) + 2 * 32 + 21 + 16
+        var entries = TimestampText(), exits = TimestampText()
+        for index in trades.indices {
+            let trade = trades[index]
+            let bound = fixed + trade.side.rawValue.utf8.count + RowWriter.fieldBound(trade.symbol) + RowWriter.fieldBound(trade.strategy)
+            buffer.writeRow(atMost: bound) { row in
+                row.field(trade.symbol)
+                row.ascii(",")
+                row.text(trade.side.rawValue)
+                row.commaAndNumber(trade.quantity)
+                row.ascii(",")
+                row.timestamp(trade.entryTime, cache: &entries)
+                row.commaAndNumber(trade.entryPrice)
+                row.ascii(",")
+                row.timestamp(trade.exitTime, cache: &exits)
+                row.commaAndNumber(trade.exitPrice)
+                row.commaAndNumber(trade.pnl)
+                row.commaAndNumber(trade.commission)
+                row.commaAndNumber(trade.returnPct)
+                row.ascii(",")
+                row.integer(trade.barsHeld)
+                row.ascii(",")
+                row.field(trade.strategy)
+                row.ascii("\n")
+            }
         }
     }
 
