@@ -14,7 +14,7 @@ struct WideUnsigned: Comparable {
     /// 2^`exponent` for 0 ≤ `exponent` < 128.
     @inline(__always)
     static func powerOfTwo(_ exponent: Int) -> WideUnsigned {
-        exponent < 64 ? WideUnsigned(high: 0, low: 1 << UInt64(exponent)) : WideUnsigned(high: 1 << UInt64(exponent - 64), low: 0)
+        exponent < 64 ? WideUnsigned(high: 0, low: 1 &<< UInt64(exponent)) : WideUnsigned(high: 1 &<< UInt64(exponent - 64), low: 0)
     }
 
     /// `lhs` × `rhs`, exactly.
@@ -31,18 +31,19 @@ struct WideUnsigned: Comparable {
         return WideUnsigned(high: high &* factor &+ carry, low: low)
     }
 
-    /// `self` >> `count` for 0 < `count` < 128.
+    /// `self` >> `count` for 0 < `count` < 128 (masking shifts: the range keeps every word
+    /// shift below 64, where they equal the checked ones without their range tests).
     @inline(__always)
     func shiftedRight(_ count: Int) -> WideUnsigned {
-        if count >= 64 { return WideUnsigned(high: 0, low: high >> UInt64(count - 64)) }
-        return WideUnsigned(high: high >> UInt64(count), low: low >> UInt64(count) | high << UInt64(64 - count))
+        if count >= 64 { return WideUnsigned(high: 0, low: high &>> UInt64(count - 64)) }
+        return WideUnsigned(high: high &>> UInt64(count), low: low &>> UInt64(count) | high &<< UInt64(64 - count))
     }
 
     /// The low `count` bits of `self`, 0 < `count` < 128.
     @inline(__always)
     func lowBits(_ count: Int) -> WideUnsigned {
-        if count >= 64 { return WideUnsigned(high: high & ((1 << UInt64(count - 64)) &- 1), low: low) }
-        return WideUnsigned(high: 0, low: low & ((1 << UInt64(count)) &- 1))
+        if count >= 64 { return WideUnsigned(high: high & ((1 &<< UInt64(count - 64)) &- 1), low: low) }
+        return WideUnsigned(high: 0, low: low & ((1 &<< UInt64(count)) &- 1))
     }
 
     /// Whether `self` is zero.
