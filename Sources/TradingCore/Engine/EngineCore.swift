@@ -228,6 +228,7 @@ struct EngineCore: Sendable {
         stagedPoints.removeAll()
     }
 
+    @inline(__always)  // once per step from beginStep: a call there cost more than the body
     private mutating func flushPoint(before time: Timestamp) {
         guard let point = pendingPoint, time > point else { return }
         stagedPoints.append(context.portfolio.point(at: point))
