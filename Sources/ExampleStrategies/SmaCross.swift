@@ -38,7 +38,7 @@ public struct SmaCross: Strategy, Sendable {
         }
 
         /// Updates both averages with `close`; returns the cross direction (`nil` for none).
-        @inlinable
+        @inlinable @inline(__always)
         mutating func update(_ close: Double) -> OrderSide? {
             let fastValue = fast.update(close) ?? .nan
             let slowValue = slow.update(close) ?? .nan
