@@ -1,4 +1,3 @@
-import Foundation
 import TradingCore
 
 /// `tradingkit backtest`: runs an example strategy over CSV files and reports its metrics.
@@ -145,14 +144,10 @@ enum BacktestCommand: TradingKitCommand {
     /// Writes summary.json, then streams the CSV files straight to disk (no whole-file strings;
     /// trades and orders on a second thread while the equity curve is written).
     private static func write(directory: String, summary: String, result: BacktestResult) throws {
-        func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            try Data(summary.utf8).write(to: URL(fileURLWithPath: path("summary.json")))
-        } catch {
-            throw BacktestOutputError(directory: directory, reason: "\(error.localizedDescription)")
-        }
+        func path(_ name: String) -> String { directory.hasSuffix("/") ? directory + name : directory + "/" + name }
         do throws(ReportWriteError) {
+            try LocalFile.createDirectory(atPath: directory)
+            try LocalFile.write(summary, toPath: path("summary.json"))
             try CSVExport.writeRunReports(equityCurve: result.equityCurve, trades: result.trades, orders: result.orders,
                                           equityPath: path("equity.csv"), tradesPath: path("trades.csv"),
                                           ordersPath: path("orders.csv"))

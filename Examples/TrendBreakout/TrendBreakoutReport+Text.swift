@@ -1,5 +1,4 @@
 import Attribution
-import Foundation
 import TradingCore
 
 extension TrendBreakoutReport {
@@ -62,17 +61,7 @@ extension TrendBreakoutReport {
     /// `value` with `decimals` decimals and thousands separators; `n/a` when absent or not finite.
     static func fixed(_ value: Double?, _ decimals: Int) -> String {
         guard let value, value.isFinite else { return "n/a" }
-        let text = String(format: "%.\(decimals)f", value)
-        let negative = text.hasPrefix("-")
-        let digits = negative ? text.dropFirst() : Substring(text)
-        let whole = digits.prefix { $0 != "." }
-        let fraction = digits.dropFirst(whole.count)
-        var grouped = ""
-        for (offset, digit) in whole.enumerated() {
-            if offset > 0 && (whole.count - offset) % 3 == 0 { grouped.append(",") }
-            grouped.append(digit)
-        }
-        return (negative ? "-" : "") + grouped + fraction
+        return DecimalText.fixed(value, decimals: decimals, grouping: true)
     }
 
     /// Rows laid out in columns: the first left-aligned, the others right-aligned.

@@ -1,7 +1,6 @@
 import Attribution
 import ExampleStrategies
 import Factors
-import Foundation
 import TradingCore
 
 /// The outputs of a ``TrendBreakoutRun``: the summary (text or JSON) and the report files.
@@ -26,20 +25,11 @@ struct TrendBreakoutReport {
     /// - Throws: ``ReportWriteError`` naming the directory or file that failed.
     func write() throws {
         let directory = run.options.outDirectory
-        do {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        } catch {
-            throw ReportWriteError(path: directory, reason: error.localizedDescription)
-        }
+        try LocalFile.createDirectory(atPath: directory)
         try CSVExport.writeEquity(run.result.equityCurve, toFile: directory + "/equity.csv")
         try CSVExport.writeTrades(run.result.trades, toFile: directory + "/trades.csv")
         for (name, contents) in textFiles {
-            let path = directory + "/" + name
-            do {
-                try Data(contents.utf8).write(to: URL(fileURLWithPath: path))
-            } catch {
-                throw ReportWriteError(path: path, reason: error.localizedDescription)
-            }
+            try LocalFile.write(contents, toPath: directory + "/" + name)
         }
     }
 

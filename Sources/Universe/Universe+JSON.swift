@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import TradingCore
 
 extension Universe {
@@ -16,13 +20,13 @@ extension Universe {
     ///
     /// - Throws: ``UniverseError`` naming the file and the field (e.g. `instruments[2].tickSize`).
     public init(contentsOfJSONFile path: String) throws(UniverseError) {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let bytes: [UInt8]
+        do throws(LocalFileReadError) {
+            bytes = try LocalFile.bytes(atPath: path)
         } catch {
-            throw .unreadableFile(file: path, reason: (error as NSError).localizedDescription)
+            throw .unreadableFile(file: path, reason: error.reason)
         }
-        try self.init(jsonData: data, source: path)
+        try self.init(jsonData: Data(bytes), source: path)
     }
 
     /// Reads a universe from JSON bytes in the format of ``init(contentsOfJSONFile:)``.
@@ -86,7 +90,7 @@ extension Universe {
         case .valueNotFound(let type, let context):
             return .invalidJSON(file: source, field: path(context.codingPath), reason: "expected \(type), found null")
         case .dataCorrupted(let context):
-            let reason = (context.underlyingError as NSError?)?.localizedDescription ?? context.debugDescription
+            let reason = context.underlyingError.map { "\(context.debugDescription) (\($0))" } ?? context.debugDescription
             return .invalidJSON(file: source, field: path(context.codingPath), reason: reason)
         @unknown default:
             return .invalidJSON(file: source, field: "", reason: "\(error)")

@@ -1,9 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+import TradingCore
 
 /// Reads JSON configuration files into `Decodable` configuration values.
 ///
-/// This is the one place the Factors module uses Foundation: `JSONDecoder` at the file
-/// edge. Decoding failures become a ``ConfigurationError`` naming the file and the member.
+/// This is the one place the Factors module uses Foundation — `JSONDecoder` at the file
+/// edge, from `FoundationEssentials` where the toolchain has it (no ICU to load); the file
+/// is read with ``TradingCore/LocalFile``. Decoding failures become a ``ConfigurationError`` naming the file and the member.
 public enum ConfigurationFile {
     /// Reads and decodes the JSON file at `path`.
     ///
@@ -14,13 +20,13 @@ public enum ConfigurationFile {
     /// - Throws: ``ConfigurationError`` when the file cannot be read, is not JSON, or a
     ///   member is unknown, missing, mistyped or invalid.
     public static func decode<Configuration: Decodable>(_ type: Configuration.Type, fromFile path: String) throws(ConfigurationError) -> Configuration {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let bytes: [UInt8]
+        do throws(LocalFileReadError) {
+            bytes = try LocalFile.bytes(atPath: path)
         } catch {
-            throw ConfigurationError(file: path, field: nil, message: "cannot read the file (\(error.localizedDescription))")
+            throw ConfigurationError(file: path, field: nil, message: "cannot read the file (\(error.reason))")
         }
-        return try decode(type, from: data, source: path)
+        return try decode(type, from: Data(bytes), source: path)
     }
 
     /// Decodes JSON text, reporting errors against `source`.
@@ -41,7 +47,7 @@ public enum ConfigurationFile {
         } catch let error as DecodingError {
             throw ConfigurationError(file: source, decodingError: error)
         } catch {
-            throw ConfigurationError(file: source, field: nil, message: "not valid JSON (\(error.localizedDescription))")
+            throw ConfigurationError(file: source, field: nil, message: "not valid JSON (\(error))")
         }
     }
 }

@@ -43,17 +43,16 @@ enum NumberText {
     /// `value` rounded half away from zero to `decimals` places, e.g. `1,234.50`;
     /// `"—"` for non-finite values.
     ///
+    /// The rounding is that of the exact binary value (as `printf` rounds, except that an
+    /// exact tie goes away from zero): `1.005` is `1.00499999999999989…` and gives `1.00`.
     /// Values beyond ±9.2e15 (where fixed decimals lose meaning) fall back to ``plain(_:)``.
     static func fixed(_ value: Double, decimals: Int, grouping: Bool = false) -> String {
         precondition((0...9).contains(decimals), "decimals must be in 0...9")
         guard value.isFinite else { return "—" }
-        var scale = 1.0
-        for _ in 0..<decimals { scale *= 10 }
-        let scaled = (abs(value) * scale).rounded(.toNearestOrAwayFromZero)
-        guard scaled < 9.2e15 else { return plain(value) }
-        let units = Int64(scaled)
-        let whole = units / Int64(scale)
-        let fraction = units % Int64(scale)
+        let scale = Int64(ShortestDecimal.powerOfTen(decimals))
+        guard let units = scaledUnits(value.magnitude, decimals: decimals), units < 9_200_000_000_000_000 else { return plain(value) }
+        let whole = units / scale
+        let fraction = units % scale
         var wholeText = String(whole)
         if grouping && wholeText.count > 3 {
             var grouped = ""
@@ -69,5 +68,28 @@ enum NumberText {
             text += "." + String(repeating: "0", count: decimals - fractionText.count) + fractionText
         }
         return text
+    }
+
+    /// `magnitude`·10^`decimals` rounded half away from zero, computed exactly from the
+    /// double's significand and exponent; `nil` when it does not fit 63 bits.
+    static func scaledUnits(_ magnitude: Double, decimals: Int) -> Int64? {
+        guard magnitude != 0 else { return 0 }
+        let bits = magnitude.bitPattern
+        let biasedExponent = Int(truncatingIfNeeded: bits >> 52) & 0x7FF
+        let fraction = bits & ((1 << 52) - 1)
+        // magnitude = significand·2^exponent exactly (subnormals have no implicit bit).
+        let significand = biasedExponent == 0 ? fraction : fraction | (1 << 52)
+        let exponent = (biasedExponent == 0 ? 1 : biasedExponent) - 1075
+        let product = WideUnsigned.product(significand, ShortestDecimal.powerOfTen(decimals))  // below 2^83
+        if exponent >= 0 {
+            guard exponent < 64, product.high == 0, product.low.leadingZeroBitCount > exponent + 1 else { return nil }
+            return Int64(product.low << UInt64(exponent))
+        }
+        let shift = -exponent
+        guard shift < 128 else { return 0 }  // below 2^-45 after scaling: rounds to 0
+        var units = product.shiftedRight(shift)
+        if !(product.lowBits(shift) < WideUnsigned.powerOfTwo(shift - 1)) { units = units + WideUnsigned(high: 0, low: 1) }
+        guard units.high == 0, units.low < UInt64(Int64.max) else { return nil }
+        return Int64(units.low)
     }
 }
