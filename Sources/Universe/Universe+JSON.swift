@@ -38,6 +38,11 @@ extension Universe {
         do {
             file = try JSONDecoder().decode(UniverseFile.self, from: jsonData)
         } catch let error as DecodingError {
+            // A syntax error: name its line and column, which the decoder does not give.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               let problem = JSONSyntax.firstProblem(in: Array(jsonData)) {
+                throw .invalidJSON(file: source, field: "", reason: "\(problem)")
+            }
             throw Self.describe(error, source: source)
         } catch {
             throw .invalidJSON(file: source, field: "", reason: "\(error)")

@@ -97,7 +97,18 @@ struct FactorConfigurationTests {
             Issue.record("expected an error")
         } catch {
             #expect(error.file == path + ".missing" && error.field == nil)
-            #expect(error.message.contains("cannot read"))
+            #expect(error.message == "cannot read the file (No such file or directory)")
+        }
+    }
+
+    @Test("a syntax error is reported with its line and column")
+    func syntaxError() {
+        do {
+            _ = try ConfigurationFile.decode(FactorConfiguration.self, json: "{\"clipLimit\": 2,\n  \"weights\": }", source: "bad.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.file == "bad.json" && error.field == nil)
+            #expect(error.message == "not valid JSON: line 2, column 14: unexpected '}', expected a value")
         }
     }
 }

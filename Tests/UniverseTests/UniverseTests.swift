@@ -118,8 +118,8 @@ struct UniverseTests {
         #expect {
             try Universe(jsonData: Data("{ \"instruments\": [ ".utf8), source: "broken.json")
         } throws: { error in
-            guard case .invalidJSON(let file, _, _)? = error as? UniverseError else { return false }
-            return file == "broken.json"
+            guard case .invalidJSON(let file, _, let reason)? = error as? UniverseError else { return false }
+            return file == "broken.json" && reason == "line 1, column 20: unexpected end of text, expected a value"
         }
         #expect {
             try Universe(contentsOfJSONFile: "/nonexistent/universe.json")

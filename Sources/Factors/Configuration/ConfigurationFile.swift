@@ -45,6 +45,11 @@ public enum ConfigurationFile {
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
+            // A syntax error: name its line and column, which the decoder does not give.
+            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
+               let problem = JSONSyntax.firstProblem(in: Array(data)) {
+                throw ConfigurationError(file: source, field: nil, message: "not valid JSON: \(problem)")
+            }
             throw ConfigurationError(file: source, decodingError: error)
         } catch {
             throw ConfigurationError(file: source, field: nil, message: "not valid JSON (\(error))")

@@ -1,0 +1,225 @@
+/// Where JSON text first breaks the grammar of RFC 8259, so that a configuration file's
+/// syntax error can be reported by line and column (decoders say only that the data is not
+/// valid JSON).
+public enum JSONSyntax {
+    /// The first syntax error of a text.
+    public struct Problem: Equatable, Sendable, CustomStringConvertible {
+        /// The line, from 1.
+        public var line: Int
+        /// The character within the line, from 1.
+        public var column: Int
+        /// What was expected or found there.
+        public var message: String
+
+        /// A problem at `line`, `column`.
+        public init(line: Int, column: Int, message: String) {
+            self.line = line
+            self.column = column
+            self.message = message
+        }
+
+        /// `line L, column C: message`.
+        public var description: String { "line \(line), column \(column): \(message)" }
+    }
+
+    /// The deepest nesting of objects and arrays checked (the check recurses once per level,
+    /// so this bounds its stack use on any thread); deeper text is reported as a problem.
+    public static let maximumDepth = 128
+
+    /// The first syntax error of the UTF-8 text `bytes`, or `nil` when it is one valid JSON
+    /// value surrounded by whitespace.
+    ///
+    /// - Complexity: O(bytes).
+    public static func firstProblem(in bytes: [UInt8]) -> Problem? {
+        var parser = Parser(bytes: bytes)
+        do throws(Failure) {
+            parser.skipWhitespace()
+            try parser.value(depth: 0)
+            parser.skipWhitespace()
+            if parser.index < bytes.count { throw Failure(at: parser.index, "unexpected \(parser.found) after the JSON value") }
+            return nil
+        } catch {
+            return location(of: error, in: bytes)
+        }
+    }
+
+    /// The line and column of a failure's byte offset (columns count characters: every byte
+    /// that does not continue a UTF-8 sequence).
+    private static func location(of failure: Failure, in bytes: [UInt8]) -> Problem {
+        var line = 1, column = 1
+        for byte in bytes[..<Swift.min(failure.offset, bytes.count)] {
+            if byte == UInt8(ascii: "\n") {
+                line += 1
+                column = 1
+            } else if byte & 0xC0 != 0x80 {
+                column += 1
+            }
+        }
+        return Problem(line: line, column: column, message: failure.message)
+    }
+
+    private struct Failure: Error {
+        var offset: Int
+        var message: String
+        init(at offset: Int, _ message: String) {
+            self.offset = offset
+            self.message = message
+        }
+    }
+
+    private struct Parser {
+        let bytes: [UInt8]
+        var index = 0
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        /// The byte at `index`, or `nil` at the end.
+        var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+        /// What is at `index`, for messages.
+        var found: String {
+            guard let byte = current else { return "end of text" }
+            return (0x21...0x7E).contains(byte) ? "'\(Character(Unicode.Scalar(byte)))'" : byte < 0x80 ? "character 0x\(String(byte, radix: 16))" : "non-ASCII character"
+        }
+
+        mutating func skipWhitespace() {
+            while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
+        }
+
+        mutating func value(depth: Int) throws(Failure) {
+            guard let byte = current else { throw Failure(at: index, "unexpected end of text, expected a value") }
+            switch byte {
+            case UInt8(ascii: "{"): try object(depth: depth + 1)
+            case UInt8(ascii: "["): try array(depth: depth + 1)
+            case UInt8(ascii: "\""): try string()
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+            case UInt8(ascii: "t"): try literal("true")
+            case UInt8(ascii: "f"): try literal("false")
+            case UInt8(ascii: "n"): try literal("null")
+            default: throw Failure(at: index, "unexpected \(found), expected a value")
+            }
+        }
+
+        mutating func object(depth: Int) throws(Failure) {
+            guard depth <= JSONSyntax.maximumDepth else { throw Failure(at: index, "nesting deeper than \(JSONSyntax.maximumDepth) levels") }
+            index += 1
+            skipWhitespace()
+            if current == UInt8(ascii: "}") {
+                index += 1
+                return
+            }
+            while true {
+                skipWhitespace()
+                guard current == UInt8(ascii: "\"") else { throw Failure(at: index, "unexpected \(found), expected a member name in double quotes") }
+                try string()
+                skipWhitespace()
+                guard current == UInt8(ascii: ":") else { throw Failure(at: index, "unexpected \(found), expected ':' after the member name") }
+                index += 1
+                skipWhitespace()
+                try value(depth: depth)
+                skipWhitespace()
+                switch current {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "}"): index += 1; return
+                default: throw Failure(at: index, "unexpected \(found), expected ',' or '}'")
+                }
+            }
+        }
+
+        mutating func array(depth: Int) throws(Failure) {
+            guard depth <= JSONSyntax.maximumDepth else { throw Failure(at: index, "nesting deeper than \(JSONSyntax.maximumDepth) levels") }
+            index += 1
+            skipWhitespace()
+            if current == UInt8(ascii: "]") {
+                index += 1
+                return
+            }
+            while true {
+                skipWhitespace()
+                try value(depth: depth)
+                skipWhitespace()
+                switch current {
+                case UInt8(ascii: ","): index += 1
+                case UInt8(ascii: "]"): index += 1; return
+                default: throw Failure(at: index, "unexpected \(found), expected ',' or ']'")
+                }
+            }
+        }
+
+        mutating func string() throws(Failure) {
+            let start = index
+            index += 1
+            while let byte = current {
+                switch byte {
+                case UInt8(ascii: "\""):
+                    index += 1
+                    return
+                case UInt8(ascii: "\\"):
+                    index += 1
+                    switch current {
+                    case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+                         UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+                        index += 1
+                    case UInt8(ascii: "u"):
+                        index += 1
+                        for _ in 0..<4 {
+                            guard let digit = current, Self.isHexDigit(digit) else {
+                                throw Failure(at: index, "unexpected \(found), expected four hexadecimal digits after \\u")
+                            }
+                            index += 1
+                        }
+                    default:
+                        throw Failure(at: index, "invalid escape \\\(current.map { String(Unicode.Scalar($0)) } ?? "")")
+                    }
+                case 0x00..<0x20:
+                    throw Failure(at: index, "control character 0x\(String(byte, radix: 16)) in a string (write it as an escape)")
+                default:
+                    index += 1
+                }
+            }
+            throw Failure(at: start, "string not closed before the end of the text")
+        }
+
+        mutating func number() throws(Failure) {
+            if current == UInt8(ascii: "-") { index += 1 }
+            guard let first = current, Self.isDigit(first) else { throw Failure(at: index, "unexpected \(found), expected a digit") }
+            if first == UInt8(ascii: "0") { index += 1 } else { skipDigits() }
+            if current == UInt8(ascii: ".") {
+                index += 1
+                guard let digit = current, Self.isDigit(digit) else { throw Failure(at: index, "unexpected \(found), expected a digit after '.'") }
+                skipDigits()
+            }
+            if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+                index += 1
+                if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { index += 1 }
+                guard let digit = current, Self.isDigit(digit) else { throw Failure(at: index, "unexpected \(found), expected a digit in the exponent") }
+                skipDigits()
+            }
+        }
+
+        mutating func skipDigits() {
+            while let byte = current, Self.isDigit(byte) { index += 1 }
+        }
+
+        mutating func literal(_ word: StaticString) throws(Failure) {
+            let start = index
+            for expected in UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount) {
+                guard current == expected else { throw Failure(at: start, "unexpected \(Self.word(at: start, in: bytes)), expected a value") }
+                index += 1
+            }
+        }
+
+        /// The letters at `start`, quoted, for a message about a misspelt literal.
+        static func word(at start: Int, in bytes: [UInt8]) -> String {
+            var end = start
+            while end < bytes.count, end - start < 16, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(bytes[end]) { end += 1 }
+            return "'" + String(decoding: bytes[start..<end], as: UTF8.self) + "'"
+        }
+
+        static func isDigit(_ byte: UInt8) -> Bool { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) }
+
+        static func isHexDigit(_ byte: UInt8) -> Bool {
+            isDigit(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+        }
+    }
+}
