@@ -10,7 +10,7 @@ private func mismatches(_ values: [Double]) -> [String] {
     var found: [String] = []
     for value in values where value.isFinite {
         buffer.removeAll()
-        buffer.append(number: value)
+        buffer.writeRow(atMost: TextBuffer.maximumNumberLength) { $0.number(value) }
         let expected = plainNumberReference(value)
         let text = CSVExport.number(value)
         if text != expected || buffer.text != expected || Double(text)?.bitPattern != (value == 0 ? 0 : value.bitPattern) {

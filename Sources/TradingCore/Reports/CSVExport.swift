@@ -127,11 +127,14 @@ public enum CSVExport {
         buffer.append("dimension,key,pnl\n")
         for group in groups {
             for part in group.parts {
-                buffer.append(field(group.dimension))
-                buffer.append(ascii: ",")
-                buffer.append(field(part.key))
-                buffer.append(commaAndNumber: part.pnl)
-                buffer.append(ascii: "\n")
+                let bound = RowWriter.fieldBound(group.dimension) + RowWriter.fieldBound(part.key) + 1 + TextBuffer.maximumNumberLength + 2
+                buffer.writeRow(atMost: bound) { row in
+                    row.field(group.dimension)
+                    row.ascii(",")
+                    row.field(part.key)
+                    row.commaAndNumber(part.pnl)
+                    row.ascii("\n")
+                }
             }
         }
         return buffer.text
@@ -149,17 +152,21 @@ public enum CSVExport {
     }
 
     /// Whether `text` holds a comma, a quote or a line break. ASCII text (symbols, sides,
-    /// statuses, most reasons) is checked byte by byte; only text with other characters is
-    /// walked as `Character`s, for the Unicode line breaks.
+    /// statuses, most reasons) is checked in one pass over its contiguous UTF-8 bytes; only
+    /// text with other characters is walked as `Character`s, for the Unicode line breaks.
     static func needsQuoting(_ text: String) -> Bool {
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D: return true
-            case 0x80...: return text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
-            default: continue
+        var text = text
+        let ascii = text.withUTF8 { utf8 -> Bool? in
+            for byte in utf8 {
+                switch byte {
+                case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D: return true
+                case 0x80...: return nil
+                default: continue
+                }
             }
+            return false
         }
-        return false
+        return ascii ?? text.contains { $0 == "," || $0 == "\"" || $0.isNewline }
     }
 
     /// A number as written in every TradingKit CSV: shortest round-trip positional decimal,

@@ -37,22 +37,6 @@ struct RowWriter {
     /// quotes with its quotes doubled when it holds a comma, a quote or a line break.
     @inline(__always)
     mutating func field(_ text: String) {
-        // One pass over the contiguous bytes: copied at once when plain ASCII without a comma,
-        // quote or line break (the common case); otherwise ``CSVExport/needsQuoting(_:)``
-        // decides (it also quotes fields with a Unicode line break).
-        var text = text
-        let copied = text.withUTF8 { utf8 -> Bool in
-            for byte in utf8 {
-                switch byte {
-                case UInt8(ascii: ","), UInt8(ascii: "\""), 0x0A...0x0D, 0x80...: return false
-                default: continue
-                }
-            }
-            if let base = utf8.baseAddress { position.update(from: base, count: utf8.count) }
-            position += utf8.count
-            return true
-        }
-        guard !copied else { return }
         guard CSVExport.needsQuoting(text) else { return self.text(text) }
         ascii("\"")
         // A quote byte never occurs inside a multi-byte UTF-8 sequence, so doubling bytes

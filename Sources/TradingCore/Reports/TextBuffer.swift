@@ -2,7 +2,8 @@
 ///
 /// Building a large CSV by `String` concatenation allocates several temporaries per field;
 /// this buffer keeps one zero-filled array as its storage and formats every field straight
-/// into it at the end of the text (no temporary per field, no `append(contentsOf:)`), with
+/// into it at the end of the text (no temporary per field, no `append(contentsOf:)`; a row
+/// reserves its room once and is written through a ``RowWriter``), with
 /// timestamps written without the intermediate strings of ``Timestamp/description``, which
 /// it reproduces byte for byte. Writers that stream to a file hand its bytes to
 /// ``ReportFile`` every few thousand rows and ``removeAll()``, so the whole file never
@@ -59,50 +60,9 @@ struct TextBuffer {
         storage.append(contentsOf: repeatElement(0, count: Swift.max(minimum, storage.count * 2) - storage.count))
     }
 
+    /// Appends `string`'s UTF-8 bytes.
     mutating func append(_ string: String) {
-        var string = string
-        string.withUTF8 { utf8 in
-            write(atMost: utf8.count) { output in
-                if let base = utf8.baseAddress { output.update(from: base, count: utf8.count) }
-                return utf8.count
-            }
-        }
-    }
-
-    mutating func append(ascii byte: Unicode.Scalar) {
-        write(atMost: 1) { output in
-            output[0] = UInt8(ascii: byte)
-            return 1
-        }
-    }
-
-    /// `value` in decimal, left-padded with zeros to `width` digits (at most 20), `-` before negatives.
-    mutating func append(_ value: Int, width: Int = 1) {
-        write(atMost: 21) { output in
-            var count = 0
-            if value < 0 {
-                output[0] = UInt8(ascii: "-")
-                count = 1
-            }
-            return count + Self.writeDigits(value.magnitude, width: Swift.min(width, 20), to: output + count)
-        }
-    }
-
-    /// The same text as ``Timestamp/description``: `YYYY-MM-DD`, or
-    /// `YYYY-MM-DDTHH:MM:SS[.fraction]Z` when the time of day is not midnight.
-    mutating func append(_ timestamp: Timestamp) {
-        write(atMost: 32) { Self.write(timestamp, to: $0) }
-    }
-
-    /// A comma, then a finite number as ``NumberText/plain(_:)`` writes it (nothing for
-    /// a non-finite one: an empty CSV field).
-    mutating func append(commaAndNumber value: Double) {
-        write(atMost: 1 + Self.maximumNumberLength) { Self.write(commaAndNumber: value, to: $0) }
-    }
-
-    /// A finite number as ``NumberText/plain(_:)`` writes it.
-    mutating func append(number value: Double) {
-        write(atMost: Self.maximumNumberLength) { Self.write(plain: value, to: $0) }
+        writeRow(atMost: string.utf8.count) { $0.text(string) }
     }
 
     /// Writes a comma, then a finite `value` as ``NumberText/plain(_:)`` does (nothing for a
