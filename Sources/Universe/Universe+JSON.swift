@@ -38,12 +38,7 @@ extension Universe {
         do {
             file = try JSONDecoder().decode(UniverseFile.self, from: jsonData)
         } catch let error as DecodingError {
-            // A syntax error: name its line and column, which the decoder does not give.
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
-               let problem = JSONSyntax.firstProblem(in: Array(jsonData)) {
-                throw .invalidJSON(file: source, field: "", reason: "\(problem)")
-            }
-            throw Self.describe(error, source: source)
+            throw Self.describe(error, source: source, json: Array(jsonData))
         } catch {
             throw .invalidJSON(file: source, field: "", reason: "\(error)")
         }
@@ -74,7 +69,7 @@ extension Universe {
         try self.init(members)
     }
 
-    private static func describe(_ error: DecodingError, source: String) -> UniverseError {
+    private static func describe(_ error: DecodingError, source: String, json: [UInt8]) -> UniverseError {
         func path(_ codingPath: [any CodingKey]) -> String {
             var text = ""
             for key in codingPath {
@@ -95,6 +90,11 @@ extension Universe {
         case .valueNotFound(let type, let context):
             return .invalidJSON(file: source, field: path(context.codingPath), reason: "expected \(type), found null")
         case .dataCorrupted(let context):
+            // Text that is not JSON: the line and column of its first syntax error, which the
+            // decoder does not give.
+            if context.codingPath.isEmpty, let problem = JSONSyntax.firstProblem(in: json) {
+                return .invalidJSON(file: source, field: "", reason: "\(problem)")
+            }
             let reason = context.underlyingError.map { "\(context.debugDescription) (\($0))" } ?? context.debugDescription
             return .invalidJSON(file: source, field: path(context.codingPath), reason: reason)
         @unknown default:

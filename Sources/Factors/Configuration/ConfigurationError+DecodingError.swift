@@ -1,6 +1,10 @@
+import TradingCore
+
 extension ConfigurationError {
-    /// Translates a `DecodingError` into a message naming the member's path.
-    init(file: String, decodingError: DecodingError) {
+    /// Translates a `DecodingError` into a message naming the member's path, or, for text
+    /// that is not JSON, the line and column of its first syntax error in `json` (the
+    /// decoded bytes; the decoder gives no position).
+    init(file: String, decodingError: DecodingError, json: [UInt8]) {
         func path(_ codingPath: [any CodingKey]) -> String? {
             guard !codingPath.isEmpty else { return nil }
             var text = ""
@@ -21,7 +25,9 @@ extension ConfigurationError {
         case let .valueNotFound(expected, context):
             self.init(file: file, field: path(context.codingPath), message: "expected \(Self.describe(expected)), found null")
         case let .dataCorrupted(context):
-            if context.codingPath.isEmpty {
+            if context.codingPath.isEmpty, let problem = JSONSyntax.firstProblem(in: json) {
+                self.init(file: file, field: nil, message: "not valid JSON: \(problem)")
+            } else if context.codingPath.isEmpty {
                 let detail = context.underlyingError.map { " (\(String(describing: $0)))" } ?? ""
                 self.init(file: file, field: nil, message: "not valid JSON: \(context.debugDescription)\(detail)")
             } else {

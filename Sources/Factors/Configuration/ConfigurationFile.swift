@@ -9,7 +9,9 @@ import TradingCore
 ///
 /// This is the one place the Factors module uses Foundation — `JSONDecoder` at the file
 /// edge, from `FoundationEssentials` where the toolchain has it (no ICU to load); the file
-/// is read with ``TradingCore/LocalFile``. Decoding failures become a ``ConfigurationError`` naming the file and the member.
+/// is read with ``TradingCore/LocalFile``. Decoding failures become a
+/// ``ConfigurationError`` naming the file and the member, or the line and column of a
+/// syntax error.
 public enum ConfigurationFile {
     /// Reads and decodes the JSON file at `path`.
     ///
@@ -45,12 +47,7 @@ public enum ConfigurationFile {
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
-            // A syntax error: name its line and column, which the decoder does not give.
-            if case .dataCorrupted(let context) = error, context.codingPath.isEmpty,
-               let problem = JSONSyntax.firstProblem(in: Array(data)) {
-                throw ConfigurationError(file: source, field: nil, message: "not valid JSON: \(problem)")
-            }
-            throw ConfigurationError(file: source, decodingError: error)
+            throw ConfigurationError(file: source, decodingError: error, json: Array(data))
         } catch {
             throw ConfigurationError(file: source, field: nil, message: "not valid JSON (\(error))")
         }

@@ -89,8 +89,8 @@ public enum JSONSyntax {
         mutating func value(depth: Int) throws(Failure) {
             guard let byte = current else { throw Failure(at: index, "unexpected end of text, expected a value") }
             switch byte {
-            case UInt8(ascii: "{"): try object(depth: depth + 1)
-            case UInt8(ascii: "["): try array(depth: depth + 1)
+            case UInt8(ascii: "{"): try container(closedBy: UInt8(ascii: "}"), depth: depth + 1)
+            case UInt8(ascii: "["): try container(closedBy: UInt8(ascii: "]"), depth: depth + 1)
             case UInt8(ascii: "\""): try string()
             case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
             case UInt8(ascii: "t"): try literal("true")
@@ -100,48 +100,33 @@ public enum JSONSyntax {
             }
         }
 
-        mutating func object(depth: Int) throws(Failure) {
+        /// An object (closed by `}`: members are name, colon, value) or an array (closed by
+        /// `]`: members are values), from its opening bracket at `index`.
+        mutating func container(closedBy closing: UInt8, depth: Int) throws(Failure) {
             guard depth <= JSONSyntax.maximumDepth else { throw Failure(at: index, "nesting deeper than \(JSONSyntax.maximumDepth) levels") }
+            let isObject = closing == UInt8(ascii: "}")
             index += 1
             skipWhitespace()
-            if current == UInt8(ascii: "}") {
+            if current == closing {
                 index += 1
                 return
             }
             while true {
                 skipWhitespace()
-                guard current == UInt8(ascii: "\"") else { throw Failure(at: index, "unexpected \(found), expected a member name in double quotes") }
-                try string()
-                skipWhitespace()
-                guard current == UInt8(ascii: ":") else { throw Failure(at: index, "unexpected \(found), expected ':' after the member name") }
-                index += 1
-                skipWhitespace()
-                try value(depth: depth)
-                skipWhitespace()
-                switch current {
-                case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "}"): index += 1; return
-                default: throw Failure(at: index, "unexpected \(found), expected ',' or '}'")
+                if isObject {
+                    guard current == UInt8(ascii: "\"") else { throw Failure(at: index, "unexpected \(found), expected a member name in double quotes") }
+                    try string()
+                    skipWhitespace()
+                    guard current == UInt8(ascii: ":") else { throw Failure(at: index, "unexpected \(found), expected ':' after the member name") }
+                    index += 1
+                    skipWhitespace()
                 }
-            }
-        }
-
-        mutating func array(depth: Int) throws(Failure) {
-            guard depth <= JSONSyntax.maximumDepth else { throw Failure(at: index, "nesting deeper than \(JSONSyntax.maximumDepth) levels") }
-            index += 1
-            skipWhitespace()
-            if current == UInt8(ascii: "]") {
-                index += 1
-                return
-            }
-            while true {
-                skipWhitespace()
                 try value(depth: depth)
                 skipWhitespace()
                 switch current {
                 case UInt8(ascii: ","): index += 1
-                case UInt8(ascii: "]"): index += 1; return
-                default: throw Failure(at: index, "unexpected \(found), expected ',' or ']'")
+                case closing: index += 1; return
+                default: throw Failure(at: index, "unexpected \(found), expected ',' or '\(Character(Unicode.Scalar(closing)))'")
                 }
             }
         }
