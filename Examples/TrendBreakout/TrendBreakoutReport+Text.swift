@@ -61,7 +61,7 @@ extension TrendBreakoutReport {
     /// `value` with `decimals` decimals and thousands separators; `n/a` when absent or not finite.
     static func fixed(_ value: Double?, _ decimals: Int) -> String {
         guard let value, value.isFinite else { return "n/a" }
-        return DecimalText.fixed(value, decimals: decimals, grouping: true)
+        return NumberText.fixed(value, decimals: decimals, grouping: true)
     }
 
     /// Rows laid out in columns: the first left-aligned, the others right-aligned.

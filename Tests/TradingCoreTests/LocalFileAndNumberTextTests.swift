@@ -56,8 +56,8 @@ struct LocalFileTests {
     }
 }
 
-@Suite("Decimal text")
-struct DecimalTextTests {
+@Suite("Fixed-decimal number text")
+struct FixedNumberTextTests {
     @Test("fixed decimals round the exact binary value as printf does, away from zero on exact ties")
     func fixedMatchesPrintf() {
         var random = SplitMix64(seed: 2_026)
@@ -71,7 +71,7 @@ struct DecimalTextTests {
             if random.next() % 4 == 0 { value = (value * Foundation.pow(10, Double(decimals)) * 2).rounded() / 2 / Foundation.pow(10, Double(decimals)) }
             guard value.magnitude * Foundation.pow(10, Double(decimals)) < 9e15 else { continue }
             let printf = String(format: "%.\(decimals)f", value)
-            let text = DecimalText.fixed(value, decimals: decimals)
+            let text = NumberText.fixed(value, decimals: decimals)
             // printf rounds exact ties to even, fixed text away from zero; printf keeps the
             // sign of a negative value that rounds to zero, fixed text drops it.
             if isExactTie(value, decimals: decimals) { continue }
@@ -94,18 +94,18 @@ struct DecimalTextTests {
 
     @Test("exact ties go away from zero; grouping, signs, zero and large values")
     func fixedCases() {
-        #expect(DecimalText.fixed(0.125, decimals: 2) == "0.13")
-        #expect(DecimalText.fixed(-0.125, decimals: 2) == "-0.13")
-        #expect(DecimalText.fixed(31.25, decimals: 1) == "31.3")
-        #expect(DecimalText.fixed(2.5, decimals: 0) == "3")
-        #expect(DecimalText.fixed(1.005, decimals: 2) == "1.00")  // 1.00499999999999989…
-        #expect(DecimalText.fixed(-0.0001, decimals: 2) == "0.00")
-        #expect(DecimalText.fixed(1_234_567.891, decimals: 2, grouping: true) == "1,234,567.89")
-        #expect(DecimalText.fixed(-999.995, decimals: 2, grouping: true) == "-1,000.00")  // −999.99500000000000454…
-        #expect(DecimalText.fixed(.leastNonzeroMagnitude, decimals: 9) == "0.000000000")
-        #expect(DecimalText.fixed(123_456_789_012_345.67, decimals: 0, grouping: true) == "123,456,789,012,346")
-        #expect(DecimalText.fixed(1e300, decimals: 2) == DecimalText.shortest(1e300))
-        #expect(DecimalText.fixed(.nan, decimals: 2) == "—")
-        #expect(DecimalText.shortest(0.1) == "0.1" && DecimalText.shortest(1e-5) == "0.00001")
+        #expect(NumberText.fixed(0.125, decimals: 2) == "0.13")
+        #expect(NumberText.fixed(-0.125, decimals: 2) == "-0.13")
+        #expect(NumberText.fixed(31.25, decimals: 1) == "31.3")
+        #expect(NumberText.fixed(2.5, decimals: 0) == "3")
+        #expect(NumberText.fixed(1.005, decimals: 2) == "1.00")  // 1.00499999999999989…
+        #expect(NumberText.fixed(-0.0001, decimals: 2) == "0.00")
+        #expect(NumberText.fixed(1_234_567.891, decimals: 2, grouping: true) == "1,234,567.89")
+        #expect(NumberText.fixed(-999.995, decimals: 2, grouping: true) == "-1,000.00")  // −999.99500000000000454…
+        #expect(NumberText.fixed(.leastNonzeroMagnitude, decimals: 9) == "0.000000000")
+        #expect(NumberText.fixed(123_456_789_012_345.67, decimals: 0, grouping: true) == "123,456,789,012,346")
+        #expect(NumberText.fixed(1e300, decimals: 2) == NumberText.plain(1e300))
+        #expect(NumberText.fixed(.nan, decimals: 2) == "—")
+        #expect(NumberText.plain(0.1) == "0.1" && NumberText.plain(1e-5) == "0.00001")
     }
 }

@@ -1,15 +1,17 @@
-/// Foundation-free number formatting shared by the CSV, JSON and HTML writers.
+/// Foundation-free number formatting shared by the CSV, JSON and HTML writers, and public for
+/// hosts' own reports and console summaries (no locale: `.` is the decimal point, `,` the
+/// thousands separator).
 ///
 /// * ``plain(_:)`` — the shortest decimal that round-trips (`Double.description`'s digits),
 ///   always in positional notation: `0.00001`, never `1e-05`; `-0.0` is written `0.0`.
 ///   Machine-readable outputs (CSV, JSON) use it, so a reader gets the exact `Double` back.
 /// * ``fixed(_:decimals:grouping:)`` — rounded to a fixed number of decimals, optionally
 ///   with thousands separators, for people (HTML report, console summaries).
-enum NumberText {
+public enum NumberText {
     /// The shortest round-trip decimal of a finite `value` in positional notation.
     ///
     /// - Precondition: `value.isFinite`.
-    static func plain(_ value: Double) -> String {
+    public static func plain(_ value: Double) -> String {
         precondition(value.isFinite, "plain decimal text needs a finite value")
         if value == 0 { return "0.0" }
         var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
@@ -40,13 +42,13 @@ enum NumberText {
         return result
     }
 
-    /// `value` rounded half away from zero to `decimals` places, e.g. `1,234.50`;
+    /// `value` rounded half away from zero to `decimals` places (0…9), e.g. `1,234.50`;
     /// `"—"` for non-finite values.
     ///
     /// The rounding is that of the exact binary value (as `printf` rounds, except that an
     /// exact tie goes away from zero): `1.005` is `1.00499999999999989…` and gives `1.00`.
     /// Values beyond ±9.2e15 (where fixed decimals lose meaning) fall back to ``plain(_:)``.
-    static func fixed(_ value: Double, decimals: Int, grouping: Bool = false) -> String {
+    public static func fixed(_ value: Double, decimals: Int, grouping: Bool = false) -> String {
         precondition((0...9).contains(decimals), "decimals must be in 0...9")
         guard value.isFinite else { return "—" }
         let scale = Int64(ShortestDecimal.powerOfTen(decimals))
