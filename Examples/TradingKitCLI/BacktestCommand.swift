@@ -51,7 +51,7 @@ enum BacktestCommand: TradingKitCommand {
         let commissionPct = try arguments.number("commission-pct", as: Double.self) ?? 0
         guard commissionPct >= 0, commissionPct < 100 else { throw CommandLineUsageError("option --commission-pct must lie in [0, 100)") }
         let slippageBps = try arguments.number("slippage-bps", as: Double.self) ?? 0
-        guard slippageBps >= 0, slippageBps.isFinite else { throw CommandLineUsageError("option --slippage-bps must be non-negative") }
+        guard slippageBps >= 0, slippageBps < 10_000 else { throw CommandLineUsageError("option --slippage-bps must lie in [0, 10000)") }
         let endOfRun: EndOfRunPolicy
         switch try arguments.value("end-of-run") ?? "close" {
         case "close": endOfRun = .closeAtLastClose

@@ -85,7 +85,7 @@ struct TrendBreakoutOptions {
         commissionPct = try arguments.number("commission-pct", as: Double.self) ?? commissionPct
         guard commissionPct >= 0, commissionPct < 100 else { throw CommandLineUsageError("option --commission-pct must lie in [0, 100)") }
         slippageBps = try arguments.number("slippage-bps", as: Double.self) ?? slippageBps
-        guard slippageBps >= 0, slippageBps.isFinite else { throw CommandLineUsageError("option --slippage-bps must be non-negative") }
+        guard slippageBps >= 0, slippageBps < 10_000 else { throw CommandLineUsageError("option --slippage-bps must lie in [0, 10000)") }
         seed = try arguments.number("seed", as: UInt64.self) ?? seed
         let sizingText = try arguments.value("sizing")
         let configPath = try arguments.value("config")

@@ -19,6 +19,9 @@ struct BacktestCommandTests {
         ["--strategy", "sma-cross"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--end-of-run", "never"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--cash", "-5"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--slippage-bps", "-1"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--slippage-bps", "10000"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--slippage-bps", "nan"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--bogus", "1"],
     ])
     func usageErrors(_ arguments: [String]) {

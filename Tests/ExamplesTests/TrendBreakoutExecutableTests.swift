@@ -74,6 +74,7 @@ struct TrendBreakoutExecutableTests {
         (["--start", "2020-13-45"], "--start"),
         (["--start", "2020-01-01", "--end", "2019-01-01"], "after --end"),
         (["--symbols", ","], "--symbols"),
+        (["--slippage-bps", "10000"], "--slippage-bps must lie in [0, 10000)"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let directory = try ExecutableRun.temporaryDirectory()

@@ -266,4 +266,34 @@ struct ExecutionFillTests {
         #expect(result.fills.map(\.price) == [100 * 1.001, 100 * 0.999])
         #expect(abs(result.fills[0].slippage - 10 * 100 * 0.001) < 1e-9)
     }
+
+    /// A model returning a fixed fraction, whatever its range.
+    struct ConstantSlippage: SlippageModel {
+        var fraction: Double
+        func slippageFraction(quantity: Double, price: Double, bar: Bar) -> Double { fraction }
+    }
+
+    @Test("a slippage fraction outside [0, 1) rejects the order instead of filling at a price ≤ 0",
+          arguments: [1.0, 1.5, -0.01, Double.nan, Double.infinity])
+    func slippageOutOfRange(_ fraction: Double) {
+        let series = EngineFixture.series([Self.decisionBar, (100, 101, 99, 100), (100, 101, 99, 100)])
+        let strategy = ScriptedStrategy([0: { context in
+            context.submit(.market(.sell, 10, "TEST"))
+            context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .fractionOfBuyingPower(0.5)))
+        }])
+        let result = EngineFixture.run(strategy, [series], execution: ExecutionConfiguration(slippage: ConstantSlippage(fraction: fraction)))
+        #expect(result.fills.isEmpty)
+        #expect(result.orders.map(\.status) == [.rejected, .rejected])
+        #expect(result.orders.allSatisfy { $0.reason == "slippage fraction \(fraction) outside [0, 1)" })
+        #expect(result.equityCurve.equity.allSatisfy { $0 == 100_000 })
+    }
+
+    @Test("a slippage fraction just below 1 still fills, at a positive price")
+    func slippageNearOne() {
+        let series = EngineFixture.series([Self.decisionBar, (100, 101, 99, 100)])
+        let strategy = ScriptedStrategy([0: { context in context.submit(.market(.sell, 10, "TEST")) }])
+        let result = EngineFixture.run(strategy, [series], execution: ExecutionConfiguration(slippage: ConstantSlippage(fraction: 0.75)))
+        #expect(result.fills.map(\.price) == [25])
+        #expect(result.orders[0].status == .filled)
+    }
 }

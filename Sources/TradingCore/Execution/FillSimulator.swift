@@ -314,7 +314,7 @@ public struct FillSimulator: Sendable {
                 }
             case .fractionOfBuyingPower(let fraction):
                 let budget = fraction * book.freeMargin / margin
-                let slip = configuration.slippage.slippageFraction(quantity: budget / reference, price: reference, bar: bar)
+                guard let slip = slippage(quantity: budget / reference, price: reference, bar: bar, rejecting: index) else { return }
                 let sized = Self.affordableQuantity(budget: budget, price: reference * (1 + side.sign * slip),
                                                     lotSize: lotSize, commission: commission)
                 if sized <= 0 {
@@ -328,7 +328,7 @@ public struct FillSimulator: Sendable {
         let capacity = book.instruments[instrumentIndex].roundedToLot(fillModel.fillableQuantity(remaining, bar: bar))
         let quantity = Swift.min(remaining, capacity)
         guard quantity > 0 else { return }
-        let slip = configuration.slippage.slippageFraction(quantity: quantity, price: reference, bar: bar)
+        guard let slip = slippage(quantity: quantity, price: reference, bar: bar, rejecting: index) else { return }
         let price = reference * (1 + side.sign * slip)
         let fee = commission.commission(quantity: quantity, price: price)
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
@@ -362,6 +362,18 @@ public struct FillSimulator: Sendable {
                 working[sibling].targetQuantity = (working[sibling].targetQuantity ?? 0) - quantity
             }
         }
+    }
+
+    /// The slippage model's fraction for a fill of `quantity`, or `nil` after rejecting the
+    /// working order at `index` when the fraction lies outside `[0, 1)` (at 1 or more a sell
+    /// would fill at a price of zero or below; see ``SlippageModel``).
+    private mutating func slippage(quantity: Double, price: Double, bar: Bar, rejecting index: Int) -> Double? {
+        let fraction = configuration.slippage.slippageFraction(quantity: quantity, price: price, bar: bar)
+        guard fraction >= 0 && fraction < 1 else {
+            finish(index, report: .rejected(working[index].order.id, reason: "slippage fraction \(fraction) outside [0, 1)", at: time))
+            return nil
+        }
+        return fraction
     }
 
     private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {

@@ -7,9 +7,11 @@ public struct FixedBasisPointsSlippage: SlippageModel, Hashable {
     /// The slippage in basis points (1 bp = 0.01 %).
     public var basisPoints: Double
 
-    /// Creates the model. - Precondition: `basisPoints ≥ 0`.
+    /// Creates the model.
+    ///
+    /// - Precondition: `0 ≤ basisPoints < 10 000` (at 10 000, 100 %, a sell would fill at zero).
     public init(basisPoints: Double) {
-        precondition(basisPoints >= 0 && basisPoints.isFinite, "slippage must be non-negative")
+        precondition(basisPoints >= 0 && basisPoints < 10_000, "slippage must lie in [0, 10 000) basis points")
         self.basisPoints = basisPoints
     }
 

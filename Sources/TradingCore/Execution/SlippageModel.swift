@@ -3,7 +3,12 @@
 /// A buy fills at `price × (1 + fraction)`, a sell at `price × (1 − fraction)`. Stock
 /// models: ``NoSlippage``, ``FixedBasisPointsSlippage``, ``VolumeShareSlippage`` and
 /// ``SquareRootImpactSlippage``. Called once per fill, never per bar.
+///
+/// The fraction must lie in `[0, 1)`: at 1 or more a sell would fill at a price of zero or
+/// below. The ``FillSimulator`` rejects an order whose fill gets a fraction outside that range
+/// (or NaN), with the fraction in the reason, rather than book a fill at an impossible price.
 public protocol SlippageModel: Sendable {
-    /// The fraction (≥ 0) by which a fill of `quantity` during `bar` moves against the trader.
+    /// The fraction, in `[0, 1)`, by which a fill of `quantity` during `bar` moves against the
+    /// trader.
     func slippageFraction(quantity: Double, price: Double, bar: Bar) -> Double
 }

@@ -3,13 +3,16 @@
 /// σ is the bar's own range as a fraction of its open, `(high − low) / open`, a per-bar
 /// volatility proxy that needs no history; `coefficient` is the law's Y (≈ 1 in
 /// Almgren et al. 2005 and Tóth et al. 2011). A bar with no volume is treated as fully consumed.
+///
+/// The law has no upper bound: on a bar whose range exceeds its open the fraction can reach 1,
+/// and the ``FillSimulator`` then rejects the order (see ``SlippageModel``).
 public struct SquareRootImpactSlippage: SlippageModel, Hashable {
     /// The impact coefficient Y.
     public var coefficient: Double
 
-    /// Creates the model. - Precondition: `coefficient ≥ 0`.
+    /// Creates the model. - Precondition: `coefficient ≥ 0` and finite.
     public init(coefficient: Double = 1) {
-        precondition(coefficient >= 0, "impact coefficient must be non-negative")
+        precondition(coefficient >= 0 && coefficient.isFinite, "impact coefficient must be non-negative and finite")
         self.coefficient = coefficient
     }
 

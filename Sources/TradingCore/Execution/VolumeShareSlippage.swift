@@ -6,9 +6,12 @@ public struct VolumeShareSlippage: SlippageModel, Hashable {
     /// The impact coefficient (zipline's default is 0.1).
     public var priceImpact: Double
 
-    /// Creates the model. - Precondition: `priceImpact ≥ 0`.
+    /// Creates the model.
+    ///
+    /// - Precondition: `0 ≤ priceImpact < 1`, which keeps every fraction below 1 (see
+    ///   ``SlippageModel``).
     public init(priceImpact: Double = 0.1) {
-        precondition(priceImpact >= 0, "price impact must be non-negative")
+        precondition(priceImpact >= 0 && priceImpact < 1, "price impact must lie in [0, 1)")
         self.priceImpact = priceImpact
     }
 
