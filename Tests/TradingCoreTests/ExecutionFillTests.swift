@@ -229,6 +229,21 @@ struct ExecutionFillTests {
         #expect(result.fills.map(\.price) == [99] && result.fills.map(\.quantity) == [5])
     }
 
+    @Test("replacing an order that has already filled rejects the replacement")
+    func replaceAfterFill() {
+        let series = EngineFixture.series([Self.decisionBar, (100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100)])
+        let strategy = ScriptedStrategy([
+            0: { context in context.submit(.market(.buy, 10, "TEST")) },
+            1: { context in context.replace(ClientOrderID(rawValue: 1), with: .market(.buy, 5, "TEST")) },
+        ])
+        let result = EngineFixture.run(strategy, [series])
+        #expect(result.orders.map(\.status) == [.filled, .rejected])
+        #expect(result.orders[1].reason == "order O-0000001 to replace is no longer open")
+        #expect(result.orders[1].replacesID == ClientOrderID(rawValue: 1))
+        #expect(result.fills.map(\.quantity) == [10])
+        #expect(result.riskDecisions.last?.outcome == .rejected)
+    }
+
     @Test("deferred sizing buys whole shares with the commission inside the budget")
     func fractionSizingWithCommission() {
         let series = EngineFixture.series([Self.decisionBar, (100, 101, 99, 100)])

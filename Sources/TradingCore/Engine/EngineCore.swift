@@ -269,6 +269,10 @@ struct EngineCore: Sendable {
 
     private mutating func submit(_ id: ClientOrderID, exits: Int) {
         let index = id.rawValue - 1
+        if let replaced = context.orders[index].replacesID, !context.openOrderIDs.contains(replaced) {
+            reject(id, exits: exits, reason: "order \(replaced) to replace is no longer open", rule: nil, requested: 0)
+            return
+        }
         guard let instrument = context.portfolio.index(of: context.orders[index].symbol) else {
             reject(id, exits: exits, reason: "unknown symbol \(context.orders[index].symbol)", rule: nil, requested: 0)
             return

@@ -94,6 +94,10 @@ public struct StrategyContext: Sendable {
     }
 
     /// Cancels `id` and submits `intent` as its replacement; returns the new id.
+    ///
+    /// The replacement is rejected (reason "order … to replace is no longer open") when `id` is
+    /// no longer open by the time the engine handles the request, for instance because it
+    /// filled: replacing a filled order must not open a second position.
     @discardableResult
     public mutating func replace(_ id: ClientOrderID, with intent: OrderIntent) -> ClientOrderID {
         cancel(id)
