@@ -70,17 +70,7 @@ extension Universe {
     }
 
     private static func describe(_ error: DecodingError, source: String, json: [UInt8]) -> UniverseError {
-        func path(_ codingPath: [any CodingKey]) -> String {
-            var text = ""
-            for key in codingPath {
-                if let index = key.intValue {
-                    text += "[\(index)]"
-                } else {
-                    text += (text.isEmpty ? "" : ".") + key.stringValue
-                }
-            }
-            return text
-        }
+        let path = JSONSyntax.memberPath
         switch error {
         case .keyNotFound(let key, let context):
             let parent = path(context.codingPath)
@@ -94,6 +84,17 @@ extension Universe {
             // decoder does not give.
             if context.codingPath.isEmpty, let problem = JSONSyntax.firstProblem(in: json) {
                 return .invalidJSON(file: source, field: "", reason: "\(problem)")
+            }
+            // A number the decoder could not convert, which it reports without a member.
+            if context.codingPath.isEmpty, let number = JSONSyntax.unreadableNumber(in: json, decode: { bytes in
+                do {
+                    _ = try JSONDecoder().decode(UniverseFile.self, from: Data(bytes))
+                    return nil
+                } catch {
+                    return error as? DecodingError
+                }
+            }) {
+                return .invalidJSON(file: source, field: number.token.path, reason: "\(number)")
             }
             let reason = context.underlyingError.map { "\(context.debugDescription) (\($0))" } ?? context.debugDescription
             return .invalidJSON(file: source, field: path(context.codingPath), reason: reason)

@@ -101,6 +101,23 @@ struct FactorConfigurationTests {
         }
     }
 
+    @Test("a number the decoder cannot convert is reported with its member, line and column", arguments: [
+        ("{\"clipLimit\": 2.5,\n \"momentum\": {\"horizons\": [21, 63.5]}}",
+         "momentum.horizons[1]", "line 2, column 32: 63.5 is not a whole number in the range of an integer"),
+        ("{\"momentum\": {\"horizons\": [99999999999999999999]}}",
+         "momentum.horizons[0]", "line 1, column 28: 99999999999999999999 is not a whole number in the range of an integer"),
+        ("{\"clipLimit\": 1e400}", "clipLimit", "line 1, column 15: 1e400 is beyond the range of a number"),
+    ])
+    func unreadableNumber(_ json: String, field: String, message: String) {
+        do {
+            _ = try ConfigurationFile.decode(FactorConfiguration.self, json: json, source: "numbers.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.field == field)
+            #expect(error.message == message)
+        }
+    }
+
     @Test("a syntax error is reported with its line and column")
     func syntaxError() {
         do {

@@ -49,4 +49,17 @@ struct JSONSyntaxTests {
         let tooDeep = String(repeating: "[", count: depth + 1) + String(repeating: "]", count: depth + 1)
         #expect(problem(tooDeep) == .init(line: 1, column: depth + 1, message: "nesting deeper than \(depth) levels"))
     }
+
+    @Test("numbers are listed in text order with their members, lines and columns")
+    func numbers() {
+        let text = "{\"a\": [1, {\"b\\u0063\": -2.5e3}],\n \"\\ud83d\\ude00 é\": 7, \"s\": \"1\", \"n\": {\"x.y\": [[0.5]]}}"
+        let tokens = JSONSyntax.numbers(in: Array(text.utf8))
+        #expect(tokens.map(\.text) == ["1", "-2.5e3", "7", "0.5"])
+        #expect(tokens.map(\.path) == ["a[0]", "a[1].bc", "\u{1F600} é", "n.x.y[0][0]"])
+        #expect(tokens.map(\.line) == [1, 1, 2, 2])
+        #expect(tokens.map(\.column) == [8, 23, 20, 48])
+        #expect(tokens.allSatisfy { String(decoding: Array(text.utf8)[$0.range], as: UTF8.self) == $0.text })
+        #expect(JSONSyntax.numbers(in: Array("[1, 2".utf8)).isEmpty)
+        #expect(JSONSyntax.numbers(in: Array("-0.5".utf8)).map(\.path) == [""])
+    }
 }

@@ -113,6 +113,16 @@ struct UniverseTests {
         }
     }
 
+    @Test("a number beyond the range of a double is reported with its member and position")
+    func unreadableNumber() {
+        #expect {
+            try Universe(jsonData: Data("{\"instruments\": [{\"symbol\": \"A\"},\n {\"symbol\": \"B\", \"tickSize\": 1e999}]}".utf8), source: "u.json")
+        } throws: { error in
+            guard case .invalidJSON(let file, let field, let reason)? = error as? UniverseError else { return false }
+            return file == "u.json" && field == "instruments[1].tickSize" && reason == "line 2, column 30: 1e999 is beyond the range of a number"
+        }
+    }
+
     @Test("malformed JSON and missing files are reported with the file name")
     func unreadable() {
         #expect {

@@ -3,19 +3,12 @@ import TradingCore
 extension ConfigurationError {
     /// Translates a `DecodingError` into a message naming the member's path, or, for text
     /// that is not JSON, the line and column of its first syntax error in `json` (the
-    /// decoded bytes; the decoder gives no position).
-    init(file: String, decodingError: DecodingError, json: [UInt8]) {
+    /// decoded bytes; the decoder gives no position). A number the decoder could not convert
+    /// (reported without a member) is located by decoding again with `decode`
+    /// (``TradingCore/JSONSyntax/unreadableNumber(in:decode:)``).
+    init(file: String, decodingError: DecodingError, json: [UInt8], decode: ([UInt8]) -> DecodingError?) {
         func path(_ codingPath: [any CodingKey]) -> String? {
-            guard !codingPath.isEmpty else { return nil }
-            var text = ""
-            for key in codingPath {
-                if let index = key.intValue {
-                    text += "[\(index)]"
-                } else {
-                    text += (text.isEmpty ? "" : ".") + key.stringValue
-                }
-            }
-            return text
+            codingPath.isEmpty ? nil : JSONSyntax.memberPath(codingPath)
         }
         switch decodingError {
         case let .keyNotFound(key, context):
@@ -27,6 +20,8 @@ extension ConfigurationError {
         case let .dataCorrupted(context):
             if context.codingPath.isEmpty, let problem = JSONSyntax.firstProblem(in: json) {
                 self.init(file: file, field: nil, message: "not valid JSON: \(problem)")
+            } else if context.codingPath.isEmpty, let number = JSONSyntax.unreadableNumber(in: json, decode: decode) {
+                self.init(file: file, field: number.token.path.isEmpty ? nil : number.token.path, message: "\(number)")
             } else if context.codingPath.isEmpty {
                 let detail = context.underlyingError.map { " (\(String(describing: $0)))" } ?? ""
                 self.init(file: file, field: nil, message: "not valid JSON: \(context.debugDescription)\(detail)")

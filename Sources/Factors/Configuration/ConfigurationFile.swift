@@ -47,7 +47,14 @@ public enum ConfigurationFile {
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
-            throw ConfigurationError(file: source, decodingError: error, json: Array(data))
+            throw ConfigurationError(file: source, decodingError: error, json: Array(data)) { bytes in
+                do {
+                    _ = try JSONDecoder().decode(type, from: Data(bytes))
+                    return nil
+                } catch {
+                    return error as? DecodingError
+                }
+            }
         } catch {
             throw ConfigurationError(file: source, field: nil, message: "not valid JSON (\(error))")
         }
