@@ -38,9 +38,16 @@ public struct Instrument: Hashable, Sendable, Codable {
     }
 
     /// Rounds a quantity toward zero to a whole number of lots.
+    ///
+    /// A quotient within four units in the last place of a whole number of lots counts as that
+    /// number: `0.3 / 0.1` is `2.9999999999999996` in binary, and three lots of 0.1 must stay
+    /// three lots, not two.
     @inlinable
     public func roundedToLot(_ quantity: Double) -> Double {
-        (quantity / lotSize).rounded(.towardZero) * lotSize
+        let lots = quantity / lotSize
+        let whole = lots.rounded(.towardZero)
+        let next = lots < 0 ? whole - 1 : whole + 1
+        return (abs(next - lots) <= abs(next) * (4 * Double.ulpOfOne) ? next : whole) * lotSize
     }
 
     /// Rounds a price to the nearest tick.

@@ -96,9 +96,36 @@ struct EngineCore: Sendable {
             reveal(bar, of: index)
             context.portfolio.mark(index, at: bar.close)
         }
-        if riskManager.observesEquity && riskManager.observe(equity: context.portfolio.equity, at: slice.timestamp) {
+        if riskManager.observesEquity { observeEquity(at: slice.timestamp) }
+    }
+
+    /// Hands the step's equity to the risk manager. When the drawdown halt fires, either
+    /// flattens everything (when the limits ask for it) or cancels the working orders that
+    /// would still add risk: an order approved before the halt must not open risk after it.
+    @inline(never)
+    private mutating func observeEquity(at time: Timestamp) {
+        let wasHalted = riskManager.isDrawdownHalted
+        if riskManager.observe(equity: context.portfolio.equity, at: time) {
             flattenAll(reason: "drawdown halt")
+        } else if !wasHalted && riskManager.isDrawdownHalted {
+            for id in context.openOrderIDs where addsRisk(id) { queued.append(.cancel(id)) }
         }
+    }
+
+    /// Whether the open order `id` would grow, open or turn around a position if it filled
+    /// (bracket exits and closes of a whole position never do).
+    private func addsRisk(_ id: ClientOrderID) -> Bool {
+        let order = id.rawValue - 1
+        guard context.orders[order].role == .primary,
+              let instrument = context.portfolio.index(of: context.orders[order].symbol) else { return false }
+        let held = context.portfolio.positions[instrument].quantity
+        let remaining: Double
+        switch context.orders[order].intent.quantity {
+        case .entirePosition: return false
+        case .fractionOfBuyingPower: return true
+        case .units(let units): remaining = units - context.orders[order].filledQuantity
+        }
+        return held * context.orders[order].side.sign >= 0 || remaining > abs(held)
     }
 
     /// Handles requests only when there are any (the common per-bar case has none, and
@@ -280,7 +307,8 @@ struct EngineCore: Sendable {
         let decision = riskManager.evaluate(id: id, symbol: context.orders[index].symbol, side: context.orders[index].side,
                                             quantity: context.orders[index].intent.quantity, role: context.orders[index].role,
                                             portfolio: context.portfolio, instrument: instrument,
-                                            referencePrice: latestClose(of: instrument), at: context.time)
+                                            referencePrice: latestClose(of: instrument), at: context.time,
+                                            pending: pendingExposure(of: instrument))
         switch decision.outcome {
         case .rejected:
             riskDecisions.appendAdvisingHugePages(decision)
@@ -296,6 +324,51 @@ struct EngineCore: Sendable {
             let member = ClientOrderID(rawValue: id.rawValue + offset)
             context.openOrderIDs.append(member)
             queued.append(.submit(member))
+        }
+    }
+
+    /// What the open primary orders will do once they fill (``PendingExposure``), in the
+    /// order they were sent: closes of a whole position close what the orders before them
+    /// leave; an order sized at its fill counts for its share of the buying power now (with
+    /// what the orders before it release) at the instrument's last close.
+    ///
+    /// - Complexity: O(open orders + instruments); nothing is allocated.
+    private func pendingExposure(of instrument: Int) -> PendingExposure {
+        guard !context.openOrderIDs.isEmpty else { return .none }
+        let count = context.portfolio.positions.count
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { effective in
+            for index in 0..<count { effective.initializeElement(at: index, to: context.portfolio.positions[index].quantity) }
+            var released = 0.0
+            for id in context.openOrderIDs {
+                let index = id.rawValue - 1
+                guard context.orders[index].role == .primary,
+                      let target = context.portfolio.index(of: context.orders[index].symbol) else { continue }
+                let held = effective[target]
+                let sign = context.orders[index].side.sign
+                let filled = context.orders[index].filledQuantity
+                let change: Double
+                switch context.orders[index].intent.quantity {
+                case .units(let units): change = sign * Swift.max(0, units - filled)
+                case .entirePosition: change = held * sign < 0 ? -held : 0
+                case .fractionOfBuyingPower(let fraction):
+                    let price = latestClose(of: target)
+                    let budget = fraction * (context.portfolio.freeMargin + released) / context.portfolio.instruments[target].marginRequirement
+                    change = price > 0 ? sign * Swift.max(0, budget / price - filled) : 0
+                }
+                let after = held + change
+                let reduced = held * after < 0 ? abs(held) : Swift.max(0, abs(held) - abs(after))
+                if reduced > 0 {
+                    released += reduced * context.portfolio.positions[target].markPrice * context.portfolio.instruments[target].marginRequirement
+                }
+                effective[target] = after
+            }
+            var openings = 0
+            for index in 0..<count where index != instrument && context.portfolio.positions[index].quantity == 0 && effective[index] != 0 {
+                openings += 1
+            }
+            let quantity = effective[instrument] - context.portfolio.positions[instrument].quantity
+            effective.deinitialize()
+            return PendingExposure(quantity: quantity, releasedMargin: released, openings: openings)
         }
     }
 

@@ -97,11 +97,17 @@ public struct StrategyContext: Sendable {
     ///
     /// The replacement is rejected (reason "order … to replace is no longer open") when `id` is
     /// no longer open by the time the engine handles the request, for instance because it
-    /// filled: replacing a filled order must not open a second position.
+    /// filled: replacing a filled order must not open a second position. A bracket exit's
+    /// replacement (moving a stop, say) takes over its role and parent, so it stays one side
+    /// of the OCO pair and, like every exit, never closes more than the position.
     @discardableResult
     public mutating func replace(_ id: ClientOrderID, with intent: OrderIntent) -> ClientOrderID {
         cancel(id)
         let newID = submit(intent)
+        if let replaced = order(id), replaced.role != .primary {
+            orders[newID.rawValue - 1].role = replaced.role
+            orders[newID.rawValue - 1].parentID = replaced.parentID
+        }
         orders[newID.rawValue - 1].replacesID = id
         return newID
     }

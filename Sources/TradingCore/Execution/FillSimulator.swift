@@ -91,8 +91,12 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
             return
         }
+        // An exit waits for its parent's fills; one whose parent is no longer working (a
+        // replaced bracket leg, sent after the parent filled) protects the position at once.
         let isExit = order.parentID != nil && order.role != .primary
-        let index = accept(consume order, instrument: instrument, isActive: !isExit)
+        let parent = order.parentID
+        let waits = isExit && working.contains { !$0.isDone && $0.order.id == parent }
+        let index = accept(consume order, instrument: instrument, isActive: !waits)
         if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument] {
             fillImmediately(at: index, price: .close)
             compact()
@@ -325,6 +329,19 @@ public struct FillSimulator: Sendable {
                 remaining = sized
             }
         }
+        if role != .primary {
+            // An exit protects the position: it closes at most what is held, and never opens
+            // one the other way (the position may have been closed or cut by other orders).
+            let closable = held * side.sign < 0 ? abs(held) : 0
+            guard closable > 0 else {
+                finish(index, report: .cancelled(orderID, reason: "no position left to close", at: time))
+                if let sibling = activeSibling(of: index) {
+                    finish(sibling, report: .cancelled(working[sibling].order.id, reason: "no position left to close", at: time))
+                }
+                return
+            }
+            remaining = Swift.min(remaining, closable)
+        }
         let capacity = book.instruments[instrumentIndex].roundedToLot(fillModel.fillableQuantity(remaining, bar: bar))
         let quantity = Swift.min(remaining, capacity)
         guard quantity > 0 else { return }
@@ -355,11 +372,19 @@ public struct FillSimulator: Sendable {
         if complete { working[index].isDone = true }
         if role == .primary {
             activateExits(of: orderID, filled: quantity, fillPrice: price, sameBar: atOpen)
-        } else if let sibling = activeSibling(of: index) {
-            if complete {
-                finish(sibling, report: .cancelled(working[sibling].order.id, reason: "OCO sibling filled", at: time))
-            } else {
-                working[sibling].targetQuantity = (working[sibling].targetQuantity ?? 0) - quantity
+        } else {
+            if let sibling = activeSibling(of: index) {
+                if complete {
+                    finish(sibling, report: .cancelled(working[sibling].order.id, reason: "OCO sibling filled", at: time))
+                } else {
+                    working[sibling].targetQuantity = (working[sibling].targetQuantity ?? 0) - quantity
+                }
+            }
+            // A parent still filling in parts after its exit has closed the position would
+            // reopen it unprotected: the rest of the entry is cancelled.
+            if complete, let parent = working[index].order.parentID,
+               let parentIndex = working.indices.first(where: { !working[$0].isDone && working[$0].order.id == parent }) {
+                finish(parentIndex, report: .cancelled(parent, reason: "bracket exit \(orderID) filled", at: time))
             }
         }
     }
@@ -390,6 +415,16 @@ public struct FillSimulator: Sendable {
     private mutating func finish(_ index: Int, report: ExecutionReport) {
         working[index].isDone = true
         reports.append(report)
+        // Bracket exits still waiting for a parent that ends without a fill would never
+        // activate: they end with it (with its reason when it is cancelled).
+        guard working[index].order.role == .primary, working[index].order.filledQuantity == 0 else { return }
+        let parent = working[index].order.id
+        var reason = "parent order \(parent) ended unfilled"
+        if case .cancelled(_, let why, _) = report { reason = why }
+        for child in working.indices where !working[child].isDone && !working[child].isActive && working[child].order.parentID == parent {
+            working[child].isDone = true
+            reports.append(.cancelled(working[child].order.id, reason: reason, at: time))
+        }
     }
 
     /// Drops the done orders, keeping the others in submission order (all of them at once,

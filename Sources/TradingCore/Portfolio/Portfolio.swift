@@ -220,8 +220,12 @@ public struct Portfolio: Sendable {
             barsHeld: step - position.entryStep, strategy: position.strategy,
             entryFactors: position.entryFactors
         )
-        let remaining = held + signed
-        if abs(signed) > abs(held) {
+        // Closing a position in several fills can leave binary rounding dust (0.1 + 0.2 sold
+        // as 0.1 and 0.2 leaves 2.8e-17): a remainder that small closes the position.
+        let sum = held + signed
+        let isDust = sum != 0 && abs(sum) <= 1e-12 * abs(held)
+        let remaining = isDust ? 0 : sum
+        if !isDust && abs(signed) > abs(held) {
             position.averagePrice = fill.price
             position.openCommission = fill.commission - exitCommission
             open(&position, fill: fill, step: step, strategy: strategy, factors: entryFactors)

@@ -38,4 +38,10 @@ public struct RiskLimits: Hashable, Sendable, Codable {
 
     /// No limits.
     public static let none = RiskLimits()
+
+    /// Whether a limit measured in money is set (order notional, position, asset-class or
+    /// gross exposure), which needs a price to check an order against.
+    public var hasNotionalLimits: Bool {
+        maximumOrderNotional != nil || maximumPositionFraction != nil || !maximumAssetClassFraction.isEmpty || maximumGrossLeverage != nil
+    }
 }

@@ -54,11 +54,14 @@ public struct RiskManager: Sendable {
     ///   - instrument: the order instrument's index in `portfolio`.
     ///   - referencePrice: the price used for notional (the last close).
     ///   - time: the decision time.
+    ///   - pending: what the orders already working will do (the engine passes its open
+    ///     orders'): the position they lead to is the one the new order is checked against.
     /// - Returns: the decision; for `.resized` the caller trades `approvedQuantity` units.
     /// - Complexity: O(instruments).
-    public func evaluate(_ order: Order, portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp) -> RiskDecision {
+    public func evaluate(_ order: Order, portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp,
+                         pending: PendingExposure = .none) -> RiskDecision {
         evaluate(id: order.id, symbol: order.symbol, side: order.side, quantity: order.intent.quantity, role: order.role,
-                 portfolio: portfolio, instrument: instrument, referencePrice: referencePrice, at: time)
+                 portfolio: portfolio, instrument: instrument, referencePrice: referencePrice, at: time, pending: pending)
     }
 
     /// ``evaluate(_:portfolio:instrument:referencePrice:at:)`` given the order's fields: the
@@ -67,22 +70,29 @@ public struct RiskManager: Sendable {
     /// call's `self` on every order.
     @inline(__always)
     func evaluate(id: ClientOrderID, symbol: String, side: OrderSide, quantity: OrderQuantity, role: OrderRole,
-                  portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp) -> RiskDecision {
-        let held = portfolio.positions[instrument].quantity
+                  portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp,
+                  pending: PendingExposure) -> RiskDecision {
+        // The position once the working orders have filled.
+        let held = portfolio.positions[instrument].quantity + pending.quantity
         let equity = portfolio.equity
         let requested: Double
         switch quantity {
         case .units(let units): requested = units
         case .entirePosition: requested = held * side.sign < 0 ? abs(held) : 0
         case .fractionOfBuyingPower(let fraction):
-            requested = referencePrice > 0 ? fraction * portfolio.freeMargin / portfolio.instruments[instrument].marginRequirement / referencePrice : 0
+            // Sized at the fill from the buying power then, which includes what working
+            // orders that reduce positions release (a close sent with it fills first).
+            let buyingPower = portfolio.freeMargin + pending.releasedMargin
+            requested = referencePrice > 0 ? fraction * buyingPower / portfolio.instruments[instrument].marginRequirement / referencePrice : 0
         }
         func decision(_ outcome: RiskOutcome, _ rule: RiskRule?, _ reason: String, _ approved: Double) -> RiskDecision {
             RiskDecision(orderID: id, symbol: symbol, time: time, outcome: outcome, rule: rule,
                          reason: reason, requestedQuantity: requested, approvedQuantity: approved)
         }
         let projected = held + side.sign * requested
-        let addsRisk = role == .primary && abs(projected) > abs(held) + 1e-12
+        // Growing the position, or turning it around (a long of 900 sold down to a short of
+        // 900 is new risk on the other side, whatever its size).
+        let addsRisk = role == .primary && (abs(projected) > abs(held) + 1e-12 || held * projected < 0)
         guard addsRisk else { return decision(.approved, nil, "reduces risk", requested) }
         if isKillSwitchActive { return decision(.rejected, .killSwitch, "kill switch active: no new risk", 0) }
         if isDrawdownHalted {
@@ -91,8 +101,13 @@ public struct RiskManager: Sendable {
         if let limit = limits.dailyLossLimit, dayStartEquity > 0, equity < dayStartEquity * (1 - limit) {
             return decision(.rejected, .dailyLossLimit, "daily loss limit \(limit) reached: equity \(equity) vs day start \(dayStartEquity)", 0)
         }
-        if let limit = limits.maximumOpenPositions, held == 0, portfolio.openPositionCount >= limit {
-            return decision(.rejected, .maximumOpenPositions, "\(portfolio.openPositionCount) positions open, limit \(limit)", 0)
+        if let limit = limits.maximumOpenPositions, held == 0, portfolio.openPositionCount + pending.openings >= limit {
+            let count = portfolio.openPositionCount + pending.openings
+            return decision(.rejected, .maximumOpenPositions, "\(count) positions open or being opened, limit \(limit)", 0)
+        }
+        guard limits.hasNotionalLimits else { return decision(.approved, nil, "within limits", requested) }
+        guard referencePrice > 0 && referencePrice.isFinite else {
+            return decision(.rejected, .noReferencePrice, "no price yet for \(symbol) to check the limits against", 0)
         }
         let instrumentInfo = portfolio.instruments[instrument]
         let price = referencePrice

@@ -16,4 +16,8 @@ public enum RiskRule: String, Hashable, Sendable, Codable, CaseIterable {
     case maximumAssetClassExposure = "max-asset-class-exposure"
     /// Gross exposure over equity would exceed the leverage cap.
     case maximumGrossLeverage = "max-gross-leverage"
+    /// An order that adds risk before its instrument has a price, while a limit measured in
+    /// money (order notional, position, asset-class or gross exposure) is set: the limit
+    /// cannot be checked, so the order is rejected.
+    case noReferencePrice = "no-reference-price"
 }
