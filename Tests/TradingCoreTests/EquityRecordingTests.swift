@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import TradingCore
 
@@ -94,5 +95,33 @@ struct EquityRecordingTests {
         #expect(result.fills.count > 100)
         #expect(engine.equityCurve == result.equityCurve)
         #expect(engine.equityCurve.count == series.count)
+    }
+
+    @Test("decoding checks the columns' lengths and the timestamps' order, and round-trips a valid curve")
+    func decodingChecksColumns() throws {
+        var curve = EquityCurve()
+        for point in Self.points(5, seed: 3) { curve.append(point) }
+        let data = try JSONEncoder().encode(curve)
+        #expect(try JSONDecoder().decode(EquityCurve.self, from: data) == curve)
+        let mismatched = #"{"timestamps":[0],"equity":[100,90],"cash":[100,90],"grossExposure":[0,0],"netExposure":[0,0]}"#
+        #expect { try JSONDecoder().decode(EquityCurve.self, from: Data(mismatched.utf8)) } throws: { error in
+            guard case .dataCorrupted(let context)? = error as? DecodingError else { return false }
+            return context.debugDescription == "2 values for 1 timestamps" && context.codingPath.map(\.stringValue) == ["equity"]
+        }
+        let unordered = #"{"timestamps":[5,5],"equity":[1,1],"cash":[1,1],"grossExposure":[0,0],"netExposure":[0,0]}"#
+        #expect { try JSONDecoder().decode(EquityCurve.self, from: Data(unordered.utf8)) } throws: { error in
+            guard case .dataCorrupted(let context)? = error as? DecodingError else { return false }
+            return context.debugDescription == "timestamp 1 is not after the one before it"
+        }
+    }
+
+    @Test("returns skip steps from a non-positive equity, like the metrics")
+    func returnsSkipUndefinedSteps() {
+        var curve = EquityCurve()
+        for (index, equity) in [100.0, 0, 50, 100].enumerated() {
+            curve.append(timestamp: EngineFixture.day(index), equity: equity, cash: equity, grossExposure: 0, netExposure: 0)
+        }
+        #expect(curve.returns == [-1, 1])
+        #expect(curve.returns == PerformanceMetrics.simpleReturns(of: curve.equity))
     }
 }

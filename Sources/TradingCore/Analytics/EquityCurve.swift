@@ -36,6 +36,34 @@ public struct EquityCurve: Hashable, Sendable, Codable {
     @inlinable
     public var count: Int { timestamps.count }
 
+    private enum CodingKeys: String, CodingKey {
+        case timestamps, equity, cash, grossExposure, netExposure
+    }
+
+    /// Decodes a curve, checking what ``append(timestamp:equity:cash:grossExposure:netExposure:)``
+    /// enforces: five columns of one length and strictly increasing timestamps.
+    ///
+    /// - Throws: `DecodingError.dataCorrupted` naming the column that breaks a rule.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        timestamps = try container.decode([Timestamp].self, forKey: .timestamps)
+        equity = try container.decode([Double].self, forKey: .equity)
+        cash = try container.decode([Double].self, forKey: .cash)
+        grossExposure = try container.decode([Double].self, forKey: .grossExposure)
+        netExposure = try container.decode([Double].self, forKey: .netExposure)
+        for (key, column) in [(CodingKeys.equity, equity), (.cash, cash), (.grossExposure, grossExposure), (.netExposure, netExposure)]
+        where column.count != timestamps.count {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: container.codingPath + [key],
+                debugDescription: "\(column.count) values for \(timestamps.count) timestamps"))
+        }
+        if let index = timestamps.indices.dropFirst().first(where: { timestamps[$0 - 1] >= timestamps[$0] }) {
+            throw DecodingError.dataCorrupted(DecodingError.Context(
+                codingPath: container.codingPath + [CodingKeys.timestamps],
+                debugDescription: "timestamp \(index) is not after the one before it"))
+        }
+    }
+
     /// Whether the curve has no points.
     @inlinable
     public var isEmpty: Bool { timestamps.isEmpty }
@@ -118,11 +146,11 @@ public struct EquityCurve: Hashable, Sendable, Codable {
         }
     }
 
-    /// Per-bar simple returns of equity, `equity[i] / equity[i − 1] − 1`; one fewer than points.
+    /// Per-bar simple returns of equity, `equity[i] / equity[i − 1] − 1`, as the metrics use
+    /// them (``PerformanceMetrics/simpleReturns(of:)``): steps from a previous equity that is
+    /// not positive, or with a value that is not finite, are skipped, so there may be fewer
+    /// than `count − 1` and none is NaN or infinite.
     ///
     /// - Complexity: O(n).
-    public var returns: [Double] {
-        guard equity.count > 1 else { return [] }
-        return (1..<equity.count).map { equity[$0] / equity[$0 - 1] - 1 }
-    }
+    public var returns: [Double] { PerformanceMetrics.simpleReturns(of: equity) }
 }
