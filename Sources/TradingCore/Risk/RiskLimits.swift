@@ -13,7 +13,8 @@ public struct RiskLimits: Hashable, Sendable, Codable {
     public var maximumOrderNotional: Double?
     /// Largest number of simultaneously open positions.
     public var maximumOpenPositions: Int?
-    /// Largest loss from the day's first equity, as a fraction; beyond it no new risk that day.
+    /// Largest loss from the day's starting equity (the equity at the previous day's last bar;
+    /// the first bar's equity on the first day), as a fraction; beyond it no new risk that day.
     public var dailyLossLimit: Double?
     /// Largest drawdown from the equity peak, as a fraction; beyond it no new risk for the rest of the run.
     public var maximumDrawdown: Double?
