@@ -53,4 +53,18 @@ struct ChartAxisTests {
 
 private extension Double {
     func power(_ exponent: Int) -> Double { (0..<exponent).reduce(1.0) { value, _ in value * self } }
+
+    @Test("a span within a day gets times of day at a round number of minutes")
+    func intradayTimeTicks() {
+        let open = Timestamp(rawValue: Timestamp(year: 2020, month: 1, day: 2).rawValue + (9 * 60 + 30) * 60_000_000_000)
+        let close = Timestamp(rawValue: open.rawValue + 390 * 60_000_000_000)
+        let ticks = ChartAxis.timeTicks(from: open, to: close, count: 10)
+        #expect(ticks.map(\.label) == ["10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00"])
+        #expect(ticks.allSatisfy { $0.time >= open && $0.time <= close })
+        let hour = ChartAxis.timeTicks(from: open, to: Timestamp(rawValue: open.rawValue + 60 * 60_000_000_000), count: 5)
+        #expect(hour.map(\.label) == ["09:30", "09:45", "10:00", "10:15", "10:30"])
+        let early = Timestamp(year: 1969, month: 12, day: 31)
+        #expect(ChartAxis.timeTicks(from: early, to: Timestamp(rawValue: early.rawValue + 3_600_000_000_000 * 12), count: 4).map(\.label)
+                == ["00:00", "03:00", "06:00", "09:00", "12:00"])
+    }
 }

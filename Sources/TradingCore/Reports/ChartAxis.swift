@@ -62,8 +62,9 @@ enum ChartAxis {
 
     /// Calendar ticks between two instants: 1 January of every 1st, 2nd, 5th, 10th… year for
     /// spans of three years or more, the first of every 1st, 2nd, 3rd, 6th or 12th month
-    /// down to two months, and evenly spaced days below that; at most about `count` ticks.
-    /// Labels are `2015`, `2015-04` or `04-17`.
+    /// down to two months, evenly spaced days down to two days, and below that times of day at
+    /// a whole number of minutes (1, 2, 5, 10, 15 or 30) or hours (1, 2, 3, 4, 6 or 12); at
+    /// most about `count` ticks. Labels are `2015`, `2015-04`, `04-17` or `14:30` (UTC).
     static func timeTicks(from start: Timestamp, to end: Timestamp, count: Int) -> [(time: Timestamp, label: String)] {
         let startDate = start.components, endDate = end.components
         let days = Double(end.rawValue - start.rawValue) / Double(Timestamp.nanosecondsPerDay)
@@ -89,6 +90,19 @@ enum ChartAxis {
                 result.append((time, String(year) + "-" + (month < 10 ? "0" : "") + String(month)))
                 month += step
                 if month > 12 { year += 1; month -= 12 }
+            }
+        } else if days < 2 {
+            let minute = Int64(60_000_000_000)
+            let minutes = Double(end.rawValue - start.rawValue) / Double(minute)
+            let step = minute * ([1, 2, 5, 10, 15, 30, 60, 120, 180, 240, 360, 720].first { minutes / Double($0) <= Double(count) } ?? 1_440)
+            // The first multiple of the step (counted from midnight UTC) at or after the start.
+            var time = start.rawValue - ((start.rawValue % step) + step) % step
+            if time < start.rawValue { time += step }
+            while time <= end.rawValue {
+                let ofDay = ((time % Timestamp.nanosecondsPerDay) + Timestamp.nanosecondsPerDay) % Timestamp.nanosecondsPerDay / minute
+                let (hour, minuteOfHour) = (ofDay / 60, ofDay % 60)
+                result.append((Timestamp(rawValue: time), (hour < 10 ? "0" : "") + String(hour) + ":" + (minuteOfHour < 10 ? "0" : "") + String(minuteOfHour)))
+                time += step
             }
         } else {
             let first = start.daysSinceEpoch, last = end.daysSinceEpoch
