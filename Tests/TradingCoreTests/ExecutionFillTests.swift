@@ -229,6 +229,17 @@ struct ExecutionFillTests {
         #expect(result.fills.map(\.price) == [99] && result.fills.map(\.quantity) == [5])
     }
 
+    @Test("a same-bar-close fill with slippage leaves the bar's equity valued at the close")
+    func sameBarCloseMarksAtClose() {
+        let series = EngineFixture.series([Self.decisionBar, (102, 103, 101, 102)])
+        let strategy = ScriptedStrategy([0: { context in context.submit(.market(.buy, 10, "TEST")) }])
+        let execution = ExecutionConfiguration(slippage: FixedBasisPointsSlippage(basisPoints: 100), marketFillTiming: .sameBarClose)
+        let result = EngineFixture.run(strategy, [series], execution: execution)
+        #expect(result.fills.map(\.price) == [101])
+        let expected: [Double] = [99_990, 100_010]  // 10 × 100 close − 10 × 101 paid; then + 10 × 2
+        #expect(result.equityCurve.equity == expected)
+    }
+
     @Test("replacing an order that has already filled rejects the replacement")
     func replaceAfterFill() {
         let series = EngineFixture.series([Self.decisionBar, (100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100)])

@@ -157,6 +157,12 @@ struct EngineCore: Sendable {
             if let instrument = context.portfolio.index(of: fill.symbol) {
                 context.portfolio.apply(fill, instrument: instrument, step: step, strategy: context.orders[index].intent.strategy,
                                         entryFactors: context.orders[index].intent.entryFactors)
+                // Booking marks the position at the fill price. A fill during the current
+                // bar (the same-bar-close option, slippage included) must leave the bar's
+                // equity point valued at the close, like every other position.
+                if fill.timestamp == context.time && context.visibleCounts[instrument] > 0 {
+                    context.portfolio.mark(instrument, at: latestClose(of: instrument))
+                }
             }
             fills.appendAdvisingHugePages(fill)
             notification = .fill(fills.count - 1)
