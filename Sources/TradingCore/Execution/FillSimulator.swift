@@ -57,6 +57,9 @@ public struct FillSimulator: Sendable {
         var sessionDay: Int64?
         var isActive: Bool
         var isDone = false
+        /// The step in which the order was last matched as one leg of a bracket pair (both
+        /// legs are decided together, once per bar).
+        var pairMatchedStep = -1
     }
 
     /// Creates a venue over `instruments` with an account holding `cash`.
@@ -91,15 +94,46 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
             return
         }
-        // An exit waits for its parent's fills; one whose parent is no longer working (a
-        // replaced bracket leg, sent after the parent filled) protects the position at once.
+        // An exit waits for its parent's fills. One whose parent has filled already (at this
+        // bar's close, or in part) protects what it bought at once, and one whose parent is no
+        // longer working (a replaced bracket leg) protects the position.
         let isExit = order.parentID != nil && order.role != .primary
         let parent = order.parentID
-        let waits = isExit && working.contains { !$0.isDone && $0.order.id == parent }
-        let index = accept(consume order, instrument: instrument, isActive: !waits)
-        if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument] {
+        var isActive = true
+        var target: Double?
+        var parentEndedUnfilled = false
+        if isExit, let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
+            let filled = working[parentIndex].order.filledQuantity
+            if filled > 0 {
+                target = filled
+            } else {
+                isActive = false
+                parentEndedUnfilled = working[parentIndex].isDone
+            }
+        }
+        let index = accept(consume order, instrument: instrument, isActive: isActive)
+        working[index].targetQuantity = target
+        if parentEndedUnfilled, let parent {
+            finish(index, report: .cancelled(working[index].order.id, reason: "parent order \(parent) ended unfilled", at: time))
+            return
+        }
+        // At this bar's close only when the instrument has a bar now: an older close is not a
+        // price the order could reach.
+        if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument]
+            && latestBars[instrument].timestamp == time {
             fillImmediately(at: index, price: .close)
-            compact()
+            if !working[index].isDone {
+                switch working[index].order.intent.timeInForce {
+                case .immediateOrCancel:
+                    finish(index, report: .cancelled(working[index].order.id, reason: "IOC remainder", at: time))
+                case .day:
+                    working[index].sessionDay = latestBars[instrument].timestamp.daysSinceEpoch
+                case .goodTillCancelled:
+                    break
+                }
+            }
+            // No compaction here: the exits sent right after this order look it up to learn
+            // what it bought.
         }
     }
 
@@ -172,7 +206,7 @@ public struct FillSimulator: Sendable {
         var index = 0
         while index < working.count {
             if !working[index].isDone && working[index].isActive && working[index].eligibleStep <= step
-                && slice.hasBar(working[index].instrument) {
+                && working[index].pairMatchedStep != step && slice.hasBar(working[index].instrument) {
                 match(index, bar: slice.bars[working[index].instrument])
             }
             index += 1
@@ -224,6 +258,9 @@ public struct FillSimulator: Sendable {
         working[index].referenceOpen = nil
         if working[index].order.role != .primary, let sibling = activeSibling(of: index) {
             matchBracketPair(index, sibling: sibling, bar: bar, open: open)
+            for leg in [index, sibling] where working[leg].order.intent.timeInForce == .immediateOrCancel && !working[leg].isDone {
+                finish(leg, report: .cancelled(working[leg].order.id, reason: "IOC remainder", at: time))
+            }
             return
         }
         let type = working[index].order.intent.type
@@ -247,6 +284,8 @@ public struct FillSimulator: Sendable {
         let profitPrice = fillModel.fillPrice(for: working[profitIndex].order.intent.type, side: working[profitIndex].order.side,
                                           isTriggered: &profitTriggered, open: open, bar: bar)
         working[sibling].referenceOpen = nil
+        working[index].pairMatchedStep = step
+        working[sibling].pairMatchedStep = step
         let winner: Int
         let price: Double
         switch (stopPrice, profitPrice) {
@@ -342,11 +381,21 @@ public struct FillSimulator: Sendable {
             }
             remaining = Swift.min(remaining, closable)
         }
+        // What is left below one lot can never fill: the order ends instead of waiting forever.
+        guard book.instruments[instrumentIndex].roundedToLot(remaining) > 0 else {
+            finish(index, report: filledBefore > 0 ? .cancelled(orderID, reason: "remainder below one lot", at: time)
+                                                   : .rejected(orderID, reason: "quantity below one lot", at: time))
+            return
+        }
         let capacity = book.instruments[instrumentIndex].roundedToLot(fillModel.fillableQuantity(remaining, bar: bar))
         let quantity = Swift.min(remaining, capacity)
         guard quantity > 0 else { return }
         guard let slip = slippage(quantity: quantity, price: reference, bar: bar, rejecting: index) else { return }
-        let price = reference * (1 + side.sign * slip)
+        var price = reference * (1 + side.sign * slip)
+        // Slippage never takes a limit order past its limit.
+        if let limit = working[index].order.intent.type.limitPrice {
+            price = side == .buy ? Swift.min(price, limit) : Swift.max(price, limit)
+        }
         let fee = commission.commission(quantity: quantity, price: price)
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
@@ -371,7 +420,8 @@ public struct FillSimulator: Sendable {
         reports.append(.filled(fill))
         if complete { working[index].isDone = true }
         if role == .primary {
-            activateExits(of: orderID, filled: quantity, fillPrice: price, sameBar: atOpen)
+            // Exits activated by a fill at the open see the bar's open, not the slipped price.
+            activateExits(of: orderID, filled: quantity, fillPrice: reference, sameBar: atOpen)
         } else {
             if let sibling = activeSibling(of: index) {
                 if complete {
