@@ -39,4 +39,30 @@ struct ExecutionModelTests {
         let empty = Bar(timestamp: EngineFixture.day(0), open: 100, high: 100, low: 100, close: 100, volume: 0)
         #expect(VolumeShareSlippage(priceImpact: 0.1).slippageFraction(quantity: 1, price: 100, bar: empty) == 0.1)
     }
+
+    @Test("an order filled in parts pays a per-order fee and a per-order minimum once")
+    func partialFillsShareTheOrderCharges() {
+        let perOrder = PerOrderCommission(amount: 5)
+        #expect([0.0, 100, 200].map { perOrder.commission(quantity: 100, price: 10, filledBefore: $0) } == [5, 0, 0])
+        let perShare = PerShareCommission(perShare: 0.005, minimum: 1, maximumFractionOfNotional: 0.01)
+        // 100 + 100 + 300 shares: the order owes max(0.005 × Q, 1) in total, 2.5 for 500 shares.
+        let fills = [(100.0, 0.0), (100, 100), (300, 200)].map { perShare.commission(quantity: $0.0, price: 50, filledBefore: $0.1) }
+        #expect(Self.close(fills[0], 1) && Self.close(fills[1], 0) && Self.close(fills[2], 1.5))
+        #expect(Self.close(perShare.commission(quantity: 10, price: 5, filledBefore: 0), 0.5))
+        let combined = CombinedCommission([perOrder, PercentOfNotionalCommission(rate: 0.001)])
+        #expect(Self.close(combined.commission(quantity: 100, price: 10, filledBefore: 100), 1))
+        let percent = PercentOfNotionalCommission(rate: 0.001)
+        #expect(percent.commission(quantity: 100, price: 10, filledBefore: 300) == percent.commission(quantity: 100, price: 10))
+    }
+
+    @Test("a volume-capped order filled in three parts is charged its per-order fee once")
+    func perOrderFeeOnceInBacktest() {
+        let series = EngineFixture.series([(100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100)], volume: 1_000)
+        let execution = ExecutionConfiguration(fillModel: VolumeCappedFillModel(IntrabarFillModel(), maximumVolumeShare: 0.1),
+                                               commission: PerOrderCommission(amount: 5))
+        let result = EngineFixture.run(ScriptedStrategy([0: { context in context.submit(.market(.buy, 250, "TEST")) }]), [series],
+                                       execution: execution)
+        #expect(result.fills.map(\.commission) == [5, 0, 0])
+        #expect(result.orders[0].commission == 5)
+    }
 }

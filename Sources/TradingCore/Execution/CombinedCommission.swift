@@ -10,8 +10,13 @@ public struct CombinedCommission: CommissionModel {
     ///
     /// - Complexity: O(parts).
     public func commission(quantity: Double, price: Double) -> Double {
+        commission(quantity: quantity, price: price, filledBefore: 0)
+    }
+
+    /// Σ part.commission(quantity, price, filledBefore).
+    public func commission(quantity: Double, price: Double, filledBefore: Double) -> Double {
         var total = 0.0
-        for part in parts { total += part.commission(quantity: quantity, price: price) }
+        for part in parts { total += part.commission(quantity: quantity, price: price, filledBefore: filledBefore) }
         return total
     }
 }

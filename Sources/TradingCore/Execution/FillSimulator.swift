@@ -396,7 +396,7 @@ public struct FillSimulator: Sendable {
         if let limit = working[index].order.intent.type.limitPrice {
             price = side == .buy ? Swift.min(price, limit) : Swift.max(price, limit)
         }
-        let fee = commission.commission(quantity: quantity, price: price)
+        let fee = commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
         if opening > 0 && side == .sell && !book.instruments[instrumentIndex].isShortable {

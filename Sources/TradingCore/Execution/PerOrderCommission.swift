@@ -1,6 +1,7 @@
-/// A flat fee per fill, whatever its size.
+/// A flat fee per order, whatever its size, charged with its first fill (an order filled in
+/// parts pays it once).
 public struct PerOrderCommission: CommissionModel, Hashable {
-    /// The fee charged per fill.
+    /// The fee charged per order.
     public var amount: Double
 
     /// Creates the model. - Precondition: `amount ≥ 0`.
@@ -11,4 +12,7 @@ public struct PerOrderCommission: CommissionModel, Hashable {
 
     /// `amount`.
     public func commission(quantity: Double, price: Double) -> Double { amount }
+
+    /// `amount` for an order's first fill, 0 for the later ones.
+    public func commission(quantity: Double, price: Double, filledBefore: Double) -> Double { filledBefore > 0 ? 0 : amount }
 }
