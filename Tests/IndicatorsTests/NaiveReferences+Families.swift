@@ -149,7 +149,9 @@ extension Naive {
             var positive = 0.0, negative = 0.0
             for j in (t - period + 1)...t {
                 let flow = typical[j] * bars[j].volume
-                if typical[j] > typical[j - 1] { positive += flow } else if typical[j] < typical[j - 1] { negative += flow }
+                // TA-Lib 0.8: a change within 1e-14 of the two typical prices' magnitude is none.
+                guard abs(typical[j] - typical[j - 1]) > 1e-14 * (abs(typical[j]) + abs(typical[j - 1])) else { continue }
+                if typical[j] > typical[j - 1] { positive += flow } else { negative += flow }
             }
             return positive + negative == 0 ? 0 : 100 * positive / (positive + negative)
         }

@@ -60,4 +60,23 @@ struct TALibQuirkTests {
         let closes = [1.0, 1 + 1e-12, 1 + 1e-12, 1 + 1e-12]
         #expect(RelativeStrengthIndex(period: 2).outputs(over: closes).last == 100)
     }
+
+    @Test("MFI treats typical prices equal but for binary rounding as unchanged, and a window without flow as empty")
+    func moneyFlowTies() {
+        // (34 + 32.7 + 33) / 3 and (34.1 + 32.7 + 32.9) / 3 differ by 7e-15: TA-Lib 0.8 gives 0, not 50.
+        let day = Timestamp.nanosecondsPerDay
+        let rows: [(Double, Double, Double)] = [(34, 32.7, 33), (34.1, 32.7, 32.9), (34, 32.7, 33), (34.1, 32.7, 32.9)]
+        let bars = rows.enumerated().map { index, row in
+            Bar(timestamp: Timestamp(rawValue: Int64(index) * day), open: row.2, high: row.0, low: row.1, close: row.2, volume: 1_000)
+        }
+        #expect(MoneyFlowIndex(period: 2).outputs(over: bars).compactMap { $0 } == [0, 0])
+        // A rise, then a flat run as long as the period: the window holds no flow, so 0, never a residue.
+        let flat = (0..<12).map { index in
+            let price = index < 4 ? 100 + 0.1 * Double(index) : 100.3
+            return Bar(timestamp: Timestamp(rawValue: Int64(index) * day), open: price, high: price, low: price, close: price, volume: 1_000)
+        }
+        let outputs = MoneyFlowIndex(period: 3).outputs(over: flat)
+        #expect(outputs[3] == 100)
+        #expect(outputs[7...].allSatisfy { $0 == 0 })
+    }
 }
