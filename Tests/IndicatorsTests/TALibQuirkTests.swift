@@ -79,4 +79,15 @@ struct TALibQuirkTests {
         #expect(outputs[3] == 100)
         #expect(outputs[7...].allSatisfy { $0 == 0 })
     }
+
+    @Test("STOCHF and WILLR treat a range of binary rounding residue (0.3 against 0.1 + 0.2) as flat")
+    func stochasticResidueRange() {
+        let day = Timestamp.nanosecondsPerDay
+        let prices = [0.3, 0.1 + 0.2, 0.3, 0.1 + 0.2]
+        let bars = prices.enumerated().map { index, price in
+            Bar(timestamp: Timestamp(rawValue: Int64(index) * day), open: price, high: price, low: price, close: price, volume: 1)
+        }
+        #expect(FastStochastic(fastKPeriod: 2, fastDPeriod: 1).outputs(over: bars).compactMap { $0?.fastK } == [0, 0, 0])
+        #expect(WilliamsPercentRange(period: 2).outputs(over: bars).compactMap { $0 } == [0, 0, 0])
+    }
 }

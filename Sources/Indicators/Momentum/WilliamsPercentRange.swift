@@ -31,8 +31,10 @@ public struct WilliamsPercentRange: Indicator {
     public mutating func update(_ bar: Bar) -> Double? {
         guard range.push(bar) else { return nil }
         guard !range.containsNonFinite, bar.close.isFinite else { return .nan }
-        let scaled = (range.high - range.low) / -100
-        return scaled != 0 ? (range.high - bar.close) / scaled : 0
+        // Zero within TA-Lib 0.8's dead-zone, as for the stochastic (`StochasticRange`).
+        let width = range.high - range.low
+        guard abs(width) > 1e-14 * (abs(range.high) + abs(range.low)) else { return 0 }
+        return (range.high - bar.close) / (width / -100)
     }
 
     /// Forgets every bar seen.

@@ -1,7 +1,8 @@
 import TradingCore
 
 /// The raw stochastic `%K` over `period` bars, TA-Lib's arithmetic: `(close − lowest) /
-/// ((highest − lowest) / 100)`, and 0 when the range is exactly 0.
+/// ((highest − lowest) / 100)`, and 0 when the range is zero within TA-Lib 0.8's dead-zone,
+/// `|highest − lowest| ≤ 1e-14 × (|highest| + |lowest|)` (a window of 0.3 and 0.1 + 0.2 is flat).
 @usableFromInline
 struct StochasticRange: Sendable {
     @usableFromInline let period: Int
@@ -18,8 +19,9 @@ struct StochasticRange: Sendable {
     mutating func update(_ bar: Bar) -> Double? {
         guard range.push(bar) else { return nil }
         guard !range.containsNonFinite, bar.close.isFinite else { return .nan }
-        let scaled = (range.high - range.low) / 100
-        return scaled != 0 ? (bar.close - range.low) / scaled : 0
+        let width = range.high - range.low
+        guard abs(width) > 1e-14 * (abs(range.high) + abs(range.low)) else { return 0 }
+        return (bar.close - range.low) / (width / 100)
     }
 
     @inlinable
