@@ -90,4 +90,15 @@ struct TALibQuirkTests {
         #expect(FastStochastic(fastKPeriod: 2, fastDPeriod: 1).outputs(over: bars).compactMap { $0?.fastK } == [0, 0, 0])
         #expect(WilliamsPercentRange(period: 2).outputs(over: bars).compactMap { $0 } == [0, 0, 0])
     }
+
+    @Test("CCI of a window of identical prices is 0, whatever residue the mean carries")
+    func commodityChannelFlat() {
+        let day = Timestamp.nanosecondsPerDay
+        for price in [0.1, 3.3, 1e6 + 0.1] {
+            let bars = (0..<10).map { index in
+                Bar(timestamp: Timestamp(rawValue: Int64(index) * day), open: price, high: price, low: price, close: price, volume: 1)
+            }
+            #expect(CommodityChannelIndex(period: 7).outputs(over: bars).compactMap { $0 }.allSatisfy { $0 == 0 }, "\(price)")
+        }
+    }
 }

@@ -4,7 +4,8 @@ import TradingCore
 ///
 /// With the typical price `tp = (high + low + close) / 3`, its `period` mean `m` and mean
 /// absolute deviation `d = Σ|tp − m| / period`: `CCI = (tp − m) / (0.015 · d)`, and 0 when the
-/// numerator or `d` is 0 (`ta_CCI.c`). Warm-up: `period` bars.
+/// numerator or `d` is within `1e-14 × |m|` of 0 (`ta_CCI.c` of TA-Lib 0.8, so that a window of
+/// identical prices, whose mean carries an ulp of residue, gives 0). Warm-up: `period` bars.
 ///
 /// - Complexity: O(period) per update — the mean absolute deviation around a moving mean
 ///   has no O(1) update, so every update rescans the window as TA-Lib does. A non-finite field
@@ -47,7 +48,12 @@ public struct CommodityChannelIndex: Indicator {
         typicalPrices.forEachInStorageOrder { deviation += Swift.abs($0 - mean) }
         guard sum.isFinite else { return .nan }
         let distance = typical - mean
-        return distance != 0 && deviation != 0 ? distance / (0.015 * (deviation / Double(period))) : 0
+        let meanDeviation = deviation / Double(period)
+        // Zero within TA-Lib 0.8's dead-zone relative to the average (TA_IS_ZERO_SCALED): a
+        // window of identical prices leaves a residue of an ulp in the mean.
+        let deadZone = 1e-14 * Swift.abs(mean)
+        guard Swift.abs(distance) > deadZone && Swift.abs(meanDeviation) > deadZone else { return 0 }
+        return distance / (0.015 * meanDeviation)
     }
 
     /// Forgets every bar seen.
