@@ -82,8 +82,9 @@ public struct Backtest: Sendable {
         engine.stop()
         Self.forward(&engine, &simulator, &buffers)
         if let price = closeOutPrice {
+            let first = engine.core.context.orders.count + 1
             engine.flattenAll(reason: "end of run")
-            Self.forward(&engine, &simulator, &buffers, closingOutAt: price)
+            Self.forward(&engine, &simulator, &buffers, closingOutAt: price, closeOuts: first..<(engine.core.context.orders.count + 1))
         }
         engine.finish()
         let portfolio = engine.context.portfolio
@@ -162,17 +163,21 @@ public struct Backtest: Sendable {
     }
 
     /// Sends the engine's commands to the simulator until both are quiet. For the end-of-run
-    /// close-out (`closeOut` set), submissions fill at once at that price of the last bar and
-    /// cancellations give "end of run" as their reason.
+    /// close-out (`closeOut` set), the close-out orders (ids in `closeOuts`) fill at once at that
+    /// price of the last bar, any other submission (a strategy's reaction to a close-out fill)
+    /// is rejected, as no bar is left to trade it on, and cancellations give "end of run" as
+    /// their reason.
     @inlinable
     static func forward<S: Strategy>(_ engine: inout TradingEngine<S>, _ simulator: inout FillSimulator, _ buffers: inout Buffers,
-                                     closingOutAt closeOut: ImmediateFillPrice? = nil) {
+                                     closingOutAt closeOut: ImmediateFillPrice? = nil, closeOuts: Range<Int> = 0..<0) {
         while engine.hasCommands {
             engine.moveQueuedCommands(into: &buffers.commands)
             for command in buffers.commands {
                 switch (command, closeOut) {
                 case (.submit(let id), nil): simulator.submit(engine.core.context.orders[id.rawValue - 1])
-                case (.submit(let id), let price?): simulator.submitAndFill(engine.core.context.orders[id.rawValue - 1], at: price)
+                case (.submit(let id), let price?) where closeOuts.contains(id.rawValue):
+                    simulator.submitAndFill(engine.core.context.orders[id.rawValue - 1], at: price)
+                case (.submit(let id), _?): simulator.reject(id, reason: "the run has ended")
                 case (.cancel(let id), nil): simulator.cancel(id)
                 case (.cancel(let id), _?): simulator.cancel(id, reason: "end of run")
                 }

@@ -19,6 +19,9 @@ struct EngineCore: Sendable {
     @usableFromInline var fills: [Fill] = []
     @usableFromInline var riskDecisions: [RiskDecision] = []
     private var pendingPoint: Timestamp?
+    /// The orders the engine sent itself to flatten the account (kill switch, drawdown halt,
+    /// end of run): a strategy cannot cancel them.
+    private var flatteningOrders: Set<ClientOrderID> = []
     private var requestBuffer: [StrategyContext.Request] = []
 
     /// A command as the core queues it.
@@ -192,6 +195,7 @@ struct EngineCore: Sendable {
             let id = ClientOrderID(rawValue: context.orders.count + 1)
             context.orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: context.time))
             context.openOrderIDs.append(id)
+            flatteningOrders.insert(id)
             riskDecisions.appendAdvisingHugePages(RiskDecision(
                 orderID: id, symbol: position.symbol, time: context.time, outcome: .approved, rule: nil,
                 reason: "flatten: \(reason)", requestedQuantity: abs(position.quantity), approvedQuantity: abs(position.quantity)))
@@ -292,7 +296,7 @@ struct EngineCore: Sendable {
             for request in requestBuffer {
                 switch request {
                 case .cancel(let id):
-                    if context.openOrderIDs.contains(id) { queued.append(.cancel(id)) }
+                    if context.openOrderIDs.contains(id) && !flatteningOrders.contains(id) { queued.append(.cancel(id)) }
                 case .submit(let id, let exits):
                     submit(id, exits: exits)
                 }

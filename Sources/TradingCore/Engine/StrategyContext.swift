@@ -88,7 +88,9 @@ public struct StrategyContext: Sendable {
             Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent, createdAt: time))
     }
 
-    /// Asks the venue to cancel an order (and its bracket exits still waiting for it).
+    /// Asks the venue to cancel an order (and its bracket exits still waiting for it). The
+    /// orders the engine sends itself to flatten the account (kill switch, drawdown halt) cannot
+    /// be cancelled; the request is ignored.
     public mutating func cancel(_ id: ClientOrderID) {
         requests.append(.cancel(id))
     }
@@ -97,14 +99,16 @@ public struct StrategyContext: Sendable {
     ///
     /// The replacement is rejected (reason "order … to replace is no longer open") when `id` is
     /// no longer open by the time the engine handles the request, for instance because it
-    /// filled: replacing a filled order must not open a second position. A bracket exit's
-    /// replacement (moving a stop, say) takes over its role and parent, so it stays one side
-    /// of the OCO pair and, like every exit, never closes more than the position.
+    /// filled: replacing a filled order must not open a second position (the venue rejects it
+    /// too, when the fill has not reached the engine yet). A bracket exit's replacement for the
+    /// same symbol and side (moving a stop, say) takes over its role and parent, so it stays
+    /// one side of the OCO pair and, like every exit, never closes more than the position nor
+    /// more than its own quantity; any other replacement is an order of its own.
     @discardableResult
     public mutating func replace(_ id: ClientOrderID, with intent: OrderIntent) -> ClientOrderID {
         cancel(id)
         let newID = submit(intent)
-        if let replaced = order(id), replaced.role != .primary {
+        if let replaced = order(id), replaced.role != .primary, replaced.symbol == intent.symbol, replaced.side == intent.side {
             orders[newID.rawValue - 1].role = replaced.role
             orders[newID.rawValue - 1].parentID = replaced.parentID
         }

@@ -44,6 +44,9 @@ public struct FillSimulator: Sendable {
     @usableFromInline var latestBars: InstrumentValues<Bar>
     @usableFromInline var hasLatestBar: InstrumentValues<Bool>
     @usableFromInline var step = -1
+    /// Orders whose cancellation arrived after they had filled or ended, this step (a
+    /// replacement sent with the cancellation is rejected; both arrive together).
+    @usableFromInline var finishedBeforeCancel: Set<ClientOrderID> = []
     @usableFromInline var time = Timestamp(rawValue: Int64.min)
 
     @usableFromInline
@@ -94,6 +97,10 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
             return
         }
+        if let replaced = order.replacesID, finishedBeforeCancel.contains(replaced) {
+            reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: time))
+            return
+        }
         // An exit waits for its parent's fills. One whose parent has filled already (at this
         // bar's close, or in part) protects what it bought at once, and one whose parent is no
         // longer working (a replaced bracket leg) protects the position.
@@ -105,7 +112,7 @@ public struct FillSimulator: Sendable {
         if isExit, let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
             let filled = working[parentIndex].order.filledQuantity
             if filled > 0 {
-                target = filled
+                target = Self.exitTarget(filled, quantity: order.intent.quantity)
             } else {
                 isActive = false
                 parentEndedUnfilled = working[parentIndex].isDone
@@ -156,19 +163,32 @@ public struct FillSimulator: Sendable {
         }
         let id = order.id
         let index = accept(consume order, instrument: instrument, isActive: true)
-        fillImmediately(at: index, price: price)
+        // A close-out is not limited by the bar's volume: the run ends with it.
+        fillImmediately(at: index, price: price, capsVolume: false)
         if !working[index].isDone { finish(index, report: .cancelled(id, reason: "not filled immediately", at: time)) }
         compact()
     }
 
+    /// Rejects an order without accepting it (the backtest's driver uses it for orders sent
+    /// after the last bar).
+    @usableFromInline
+    mutating func reject(_ id: ClientOrderID, reason: String) {
+        reports.append(.rejected(id, reason: reason, at: time))
+    }
+
     /// Cancels a working order (and bracket exits still waiting for it).
     public mutating func cancel(_ id: ClientOrderID, reason: String = "cancelled on request") {
+        var found = false
         for index in working.indices where !working[index].isDone {
             let order = working[index].order
             if order.id == id || (order.parentID == id && !working[index].isActive) {
                 finish(index, report: .cancelled(order.id, reason: reason, at: time))
+                found = found || order.id == id
             }
         }
+        // The order had filled or ended already: a replacement sent with this cancel must not
+        // trade on top of it.
+        if !found { finishedBeforeCancel.insert(id) }
         compact()
     }
 
@@ -183,6 +203,7 @@ public struct FillSimulator: Sendable {
     @inlinable
     public mutating func process(_ slice: BarSlice) {
         step += 1
+        if !finishedBeforeCancel.isEmpty { finishedBeforeCancel.removeAll() }
         time = slice.timestamp
         let isComplete = slice.isComplete
         // Matching reads the marks of the previous closes, and an incomplete slice marks only
@@ -316,7 +337,7 @@ public struct FillSimulator: Sendable {
         return working.indices.first { $0 != index && !working[$0].isDone && working[$0].isActive && working[$0].order.parentID == parent }
     }
 
-    private mutating func fillImmediately(at index: Int, price: ImmediateFillPrice) {
+    private mutating func fillImmediately(at index: Int, price: ImmediateFillPrice, capsVolume: Bool = true) {
         let bar = latestBars[working[index].instrument]
         let reference = price == .close ? bar.close : bar.open
         let flat = Bar(timestamp: bar.timestamp, open: reference, high: reference, low: reference, close: reference, volume: bar.volume)
@@ -324,11 +345,11 @@ public struct FillSimulator: Sendable {
         guard let fillPrice = fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
                                                                 isTriggered: &triggered, open: reference, bar: flat) else { return }
         working[index].isTriggered = triggered
-        execute(index, price: fillPrice, bar: flat, atOpen: false)
+        execute(index, price: fillPrice, bar: flat, atOpen: false, capsVolume: capsVolume)
     }
 
     /// Resolves the quantity, applies capacity, slippage and commission, books the fill.
-    private mutating func execute(_ index: Int, price reference: Double, bar: Bar, atOpen: Bool) {
+    private mutating func execute(_ index: Int, price reference: Double, bar: Bar, atOpen: Bool, capsVolume: Bool = true) {
         settleMarks()
         let instrumentIndex = working[index].instrument
         let orderID = working[index].order.id
@@ -387,7 +408,7 @@ public struct FillSimulator: Sendable {
                                                    : .rejected(orderID, reason: "quantity below one lot", at: time))
             return
         }
-        let capacity = book.instruments[instrumentIndex].roundedToLot(fillModel.fillableQuantity(remaining, bar: bar))
+        let capacity = book.instruments[instrumentIndex].roundedToLot(capsVolume ? fillModel.fillableQuantity(remaining, bar: bar) : remaining)
         let quantity = Swift.min(remaining, capacity)
         guard quantity > 0 else { return }
         guard let slip = slippage(quantity: quantity, price: reference, bar: bar, rejecting: index) else { return }
@@ -451,9 +472,17 @@ public struct FillSimulator: Sendable {
         return fraction
     }
 
+    /// What an exit protects: its parent's filled quantity, but no more than the exit's own
+    /// quantity when it has one (a replaced stop for part of the position).
+    private static func exitTarget(_ parentFilled: Double, quantity: OrderQuantity) -> Double {
+        if case .units(let units) = quantity { return Swift.min(parentFilled, units) }
+        return parentFilled
+    }
+
     private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
         for index in working.indices where !working[index].isDone && working[index].order.parentID == parent {
-            working[index].targetQuantity = (working[index].targetQuantity ?? 0) + filled
+            working[index].targetQuantity = Self.exitTarget((working[index].targetQuantity ?? 0) + filled,
+                                                            quantity: working[index].order.intent.quantity)
             if !working[index].isActive {
                 working[index].isActive = true
                 working[index].eligibleStep = sameBar ? step : step + 1

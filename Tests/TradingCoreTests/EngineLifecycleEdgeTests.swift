@@ -1,0 +1,101 @@
+import Testing
+import TradingCore
+
+/// The order lifecycle where the strategy's reactions and the venue's reports cross, and the
+/// end-of-run close-out: found by a seeded random fuzzer, each case minimized.
+@Suite("Engine: lifecycle edge cases")
+struct EngineLifecycleEdgeTests {
+    static let rows: [(Double, Double, Double, Double)] = Array(repeating: (100, 101, 99, 100), count: 4)
+
+    /// Runs `script` per bar and, once, `onFirstFill` from `onFill` until it returns true.
+    struct ReactingStrategy: Strategy {
+        var script: [Int: (inout StrategyContext) -> Void]
+        var onFirstFill: (Fill, inout StrategyContext) -> Bool
+        var done = false
+        mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) { script[context.step]?(&context) }
+        mutating func onFill(_ fill: Fill, _ context: inout StrategyContext) {
+            if !done { done = onFirstFill(fill, &context) }
+        }
+    }
+
+    @Test("replacing an order whose fill has not reached the engine yet is rejected by the venue")
+    func replaceOfOrderFilledAtTheVenue() {
+        let strategy = ReactingStrategy(script: [0: { context in
+            context.submit(.market(.buy, 10, "TEST"))
+            context.submit(.market(.buy, 10, "TEST"))
+        }], onFirstFill: { fill, context in
+            guard fill.orderID.rawValue == 1 else { return false }
+            context.replace(ClientOrderID(rawValue: 2), with: .market(.buy, 10, "TEST"))
+            return true
+        })
+        let result = EngineFixture.run(strategy, [EngineFixture.series(Self.rows)])
+        #expect(result.orders[2].status == .rejected)
+        #expect(result.orders[2].reason == "order O-0000002 to replace is no longer open")
+        #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 20)
+    }
+
+    @Test("a replaced exit closes no more than its own quantity")
+    func replacedExitKeepsItsQuantity() {
+        let rows: [(Double, Double, Double, Double)] = [(100, 101, 99, 100), (100, 101, 99, 100), (96, 97, 94, 95), (95, 96, 85, 86), (86, 87, 85, 86)]
+        let result = EngineFixture.run(ScriptedStrategy([
+            0: { context in context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .units(100), type: .limit(price: 95), stopLoss: 90)) },
+            1: { context in context.replace(ClientOrderID(rawValue: 2), with: .stop(.sell, 10, "TEST", stop: 90)) },
+        ]), [EngineFixture.series(rows)])
+        #expect(result.orders[2].role == .stopLoss)
+        #expect(result.orders[2].filledQuantity == 10)
+    }
+
+    @Test("an exit replaced by an order for another instrument becomes an order of its own, priced on its own bars")
+    func exitReplacedWithAnotherSymbol() {
+        let a = EngineFixture.series(Array(repeating: (100, 101, 99, 100), count: 4), symbol: "A")
+        let b = EngineFixture.series(Array(repeating: (10, 10.1, 9.9, 10), count: 4), symbol: "B")
+        let result = EngineFixture.run(ScriptedStrategy([
+            0: { context in
+                context.submit(.market(.buy, 5, "B"))
+                context.submit(OrderIntent(symbol: "A", side: .buy, quantity: .units(1), stopLoss: 90, takeProfit: 150))
+            },
+            1: { context in context.replace(ClientOrderID(rawValue: 4), with: .limit(.sell, 5, "B", price: 50)) },
+        ]), [a, b])
+        #expect(result.orders[4].role == .primary && result.orders[4].parentID == nil)
+        #expect(!result.fills.contains { $0.symbol == "B" && $0.side == .sell })
+        #expect(result.orders[4].status == .accepted)
+    }
+
+    @Test("the end-of-run close-out is not limited by the last bar's volume")
+    func closeOutIgnoresVolumeCap() {
+        let bars = (0..<3).map { Bar(timestamp: EngineFixture.day($0), open: 100, high: 101, low: 99, close: 100, volume: $0 == 2 ? 0 : 1_000) }
+        let result = EngineFixture.run(ScriptedStrategy([0: { context in context.submit(.market(.buy, 10, "TEST")) }]),
+                                       [try! BarSeries(symbol: "TEST", bars: bars)],
+                                       execution: ExecutionConfiguration(fillModel: VolumeCappedFillModel(IntrabarFillModel(), maximumVolumeShare: 0.1)),
+                                       endOfRun: .closeAtLastClose)
+        #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 0)
+        #expect(result.trades.count == 1)
+    }
+
+    @Test("an order a strategy sends in reaction to a close-out fill is rejected: no bar is left to trade it")
+    func ordersAfterTheEndAreRejected() {
+        let rows: [(Double, Double, Double, Double)] = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 121, 99, 120)]
+        let strategy = ReactingStrategy(script: [0: { context in context.submit(.market(.buy, 10, "TEST")) }], onFirstFill: { fill, context in
+            guard context.order(fill.orderID)?.intent.strategy == "end of run" else { return false }
+            context.submit(.market(.buy, 10, "TEST"))
+            return true
+        })
+        let result = EngineFixture.run(strategy, [EngineFixture.series(rows)], endOfRun: .closeAtLastOpen)
+        #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 0)
+        #expect(result.orders[2].status == .rejected && result.orders[2].reason == "the run has ended")
+    }
+
+    @Test("the kill switch's flatten orders cannot be cancelled by the strategy")
+    func flattenOrdersAreProtected() {
+        let result = EngineFixture.run(ScriptedStrategy([
+            0: { context in context.submit(.market(.buy, 10, "TEST")) },
+            2: { context in
+                context.activateKillSwitch()
+                context.cancel(ClientOrderID(rawValue: 2))
+            },
+        ]), [EngineFixture.series(Self.rows)])
+        #expect(result.orders[1].intent.strategy == "kill switch")
+        #expect(result.orders[1].status == .filled)
+        #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 0)
+    }
+}
