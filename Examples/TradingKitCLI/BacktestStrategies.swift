@@ -28,6 +28,8 @@ struct BacktestStrategy: Sendable {
                 let fast = try arguments.number("fast", as: Int.self) ?? 10
                 let slow = try arguments.number("slow", as: Int.self) ?? 30
                 guard fast > 0, slow > fast else { throw CommandLineUsageError("sma-cross needs 0 < --fast < --slow (got \(fast), \(slow))") }
+                // TA-Lib's bound on a period; a window beyond it only allocates memory.
+                guard slow <= 100_000 else { throw CommandLineUsageError("option --slow must be at most 100000 (got \(slow))") }
                 return { backtest, progress in
                     (backtest.run(SmaCross(fast: fast, slow: slow), name: "sma-cross", progress: progress),
                      ["fast": .integer(fast), "slow": .integer(slow)])

@@ -70,6 +70,10 @@ struct TrendBreakoutOptions {
             symbols = list.split(separator: ",").map { String($0).trimmingSpaces() }.filter { !$0.isEmpty }
             guard !symbols.isEmpty else { throw CommandLineUsageError("option --symbols needs at least one symbol") }
             guard Set(symbols).count == symbols.count else { throw CommandLineUsageError("option --symbols lists a symbol twice") }
+            // A symbol names a file in --data DIR: it must not lead out of it.
+            if let bad = symbols.first(where: { $0.contains("/") || $0.contains("\\") || $0.hasPrefix(".") }) {
+                throw CommandLineUsageError("option --symbols: '\(bad)' is not a symbol (no '/', '\\' or leading '.')")
+            }
         }
         let startText = try arguments.value("start")
         let endText = try arguments.value("end")

@@ -35,7 +35,10 @@ struct TrendBreakoutRun {
         for symbol in options.symbols {
             let full: BarSeries
             if let directory = options.dataDirectory {
-                full = try BarSeries(contentsOfCSVFile: directory + "/" + symbol + ".csv", symbol: symbol)
+                let path = directory + "/" + symbol + ".csv"
+                full = try BarSeries(contentsOfCSVFile: path, symbol: symbol)
+                // A `symbol` column in the file names the series; it must be the file's symbol.
+                guard full.symbol == symbol else { throw TrendBreakoutSymbolError(path: path, expected: symbol, found: full.symbol) }
             } else {
                 full = SampleData.series(symbol: symbol, start: options.start, end: options.end, seed: options.seed)
             }
@@ -59,6 +62,19 @@ struct TrendBreakoutRun {
 }
 
 /// A requested symbol has no bars between the start and end dates.
+/// A data file whose `symbol` column names another symbol than the file.
+struct TrendBreakoutSymbolError: Error, CustomStringConvertible {
+    /// The file.
+    var path: String
+    /// The symbol the file name stands for.
+    var expected: String
+    /// The symbol the file holds.
+    var found: String
+
+    /// `FILE: column 'symbol' holds 'X', not 'Y'`.
+    var description: String { "\(path): column 'symbol' holds '\(found)', not '\(expected)'" }
+}
+
 struct TrendBreakoutDataError: Error, CustomStringConvertible {
     /// The symbol without data.
     var symbol: String

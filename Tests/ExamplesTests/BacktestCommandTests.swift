@@ -22,6 +22,7 @@ struct BacktestCommandTests {
         ["--strategy", "sma-cross", "--csv", "x.csv", "--slippage-bps", "-1"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--slippage-bps", "10000"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--slippage-bps", "nan"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--slow", "100001"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--bogus", "1"],
     ])
     func usageErrors(_ arguments: [String]) {

@@ -75,6 +75,7 @@ struct TrendBreakoutExecutableTests {
         (["--start", "2020-01-01", "--end", "2019-01-01"], "after --end"),
         (["--symbols", ","], "--symbols"),
         (["--slippage-bps", "10000"], "--slippage-bps must lie in [0, 10000)"),
+        (["--symbols", "../GOOG"], "'../GOOG' is not a symbol"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let directory = try ExecutableRun.temporaryDirectory()
@@ -98,6 +99,12 @@ struct TrendBreakoutExecutableTests {
         let missing = try ExecutableRun("trend-breakout", ["--data", directory.path, "--symbols", "GLD", "--out", directory.appendingPathComponent("out").path])
         #expect(missing.status == 1)
         #expect(missing.standardError.contains("GLD.csv"))
+        // A symbol column naming another symbol than the file is a data error, not a crash.
+        let renamed = "symbol,date,open,high,low,close,volume\ngoog,2020-01-02,10,11,9,10.5,1000\ngoog,2020-01-03,10,11,9,10.5,1000\n"
+        try renamed.write(to: directory.appendingPathComponent("GOOG.csv"), atomically: true, encoding: .utf8)
+        let mismatch = try ExecutableRun("trend-breakout", ["--data", directory.path, "--symbols", "GOOG", "--out", directory.appendingPathComponent("out").path])
+        #expect(mismatch.status == 1)
+        #expect(mismatch.standardError.contains("GOOG.csv: column 'symbol' holds 'goog', not 'GOOG'"), "\(mismatch.standardError)")
     }
 
     @Test("a range shorter than the warm-up runs without trades; an empty range is an error")

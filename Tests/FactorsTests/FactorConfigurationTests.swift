@@ -118,6 +118,21 @@ struct FactorConfigurationTests {
         }
     }
 
+    @Test("windows longer than TA-Lib's bound on a period are refused before anything is allocated", arguments: [
+        ("{\"normalizationWindow\": 9223372036854775807}", "normalizationWindow"),
+        ("{\"momentum\": {\"horizons\": [21, 1000000]}}", "momentum.horizons"),
+        ("{\"momentum\": {\"movingAveragePeriod\": 100001}}", "momentum.movingAveragePeriod"),
+        ("{\"breakout\": {\"channelPeriod\": 100001}}", "breakout.channelPeriod"),
+    ])
+    func windowBound(_ json: String, field: String) {
+        do {
+            _ = try ConfigurationFile.decode(FactorConfiguration.self, json: json, source: "windows.json")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.field == field)
+        }
+    }
+
     @Test("a syntax error is reported with its line and column")
     func syntaxError() {
         do {

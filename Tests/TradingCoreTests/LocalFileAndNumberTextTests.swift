@@ -37,6 +37,18 @@ struct LocalFileTests {
         #endif
     }
 
+    #if os(Linux)
+    @Test("a FIFO is refused at once instead of blocking, and a procfs file is read although it reports size 0")
+    func specialFiles() throws {
+        let fifo = Self.temporaryPath("fifo")
+        defer { try? FileManager.default.removeItem(atPath: fifo) }
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: LocalFileReadError(path: fifo, reason: "not a regular file")) { try LocalFile.bytes(atPath: fifo) }
+        let status = try LocalFile.bytes(atPath: "/proc/self/status")
+        #expect(String(decoding: status, as: UTF8.self).hasPrefix("Name:"))
+    }
+    #endif
+
     @Test("write then bytes round-trips UTF-8 text, empty text included; missing files and directories are reported")
     func writeAndRead() throws {
         let path = Self.temporaryPath("text.json")

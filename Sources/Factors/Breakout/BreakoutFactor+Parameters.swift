@@ -49,6 +49,11 @@ extension BreakoutFactor {
             if channelPeriod <= 0 { return (.channelPeriod, "must be positive, got \(channelPeriod)") }
             if volatilityPeriod <= 0 { return (.volatilityPeriod, "must be positive, got \(volatilityPeriod)") }
             if volumePeriod < 2 { return (.volumePeriod, "must be at least 2, got \(volumePeriod)") }
+            let limit = FactorConfiguration.maximumWindow
+            for (key, period) in [(CodingKeys.channelPeriod, channelPeriod), (.volatilityPeriod, volatilityPeriod), (.volumePeriod, volumePeriod)]
+            where period > limit {
+                return (key, "must be at most \(limit), got \(period)")
+            }
             if !distanceWeight.isFinite { return (.distanceWeight, "must be finite") }
             if !volumeWeight.isFinite { return (.volumeWeight, "must be finite") }
             if !(volumeClip > 0) { return (.volumeClip, "must be positive") }

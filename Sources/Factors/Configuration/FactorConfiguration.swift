@@ -75,11 +75,16 @@ public struct FactorConfiguration: Hashable, Sendable {
         NormalizedFactor(BreakoutFactor(parameters: breakout), window: normalizationWindow, clipping: clipping)
     }
 
+    /// The longest window (periods, horizons, lookbacks) a configuration file may ask for,
+    /// TA-Lib's bound on a period: a longer one could only exhaust memory.
+    public static let maximumWindow = 100_000
+
     /// The first member that is invalid and why, or `nil` when all are valid.
     static func invalidField(
         normalizationWindow: Int, clipLimit: Double, momentumWeight: Double, breakoutWeight: Double
     ) -> (CodingKeys, String)? {
         if normalizationWindow < 2 { return (.normalizationWindow, "must be at least 2, got \(normalizationWindow)") }
+        if normalizationWindow > maximumWindow { return (.normalizationWindow, "must be at most \(maximumWindow), got \(normalizationWindow)") }
         if !(clipLimit > 0) || !clipLimit.isFinite { return (.clipLimit, "must be a positive number") }
         if !momentumWeight.isFinite { return (.momentumWeight, "must be finite") }
         if !breakoutWeight.isFinite { return (.breakoutWeight, "must be finite") }

@@ -43,11 +43,17 @@ extension MomentumFactor {
         ) -> (CodingKeys, String)? {
             if horizons.isEmpty { return (.horizons, "needs at least one horizon") }
             if let bad = horizons.first(where: { $0 <= 0 }) { return (.horizons, "horizon \(bad) is not positive") }
+            if let bad = horizons.first(where: { $0 > FactorConfiguration.maximumWindow }) {
+                return (.horizons, "horizon \(bad) is longer than \(FactorConfiguration.maximumWindow)")
+            }
             if horizonWeights.count != horizons.count {
                 return (.horizonWeights, "has \(horizonWeights.count) weights for \(horizons.count) horizons")
             }
             if !horizonWeights.allSatisfy(\.isFinite) { return (.horizonWeights, "weights must be finite") }
             if movingAveragePeriod <= 0 { return (.movingAveragePeriod, "must be positive, got \(movingAveragePeriod)") }
+            if movingAveragePeriod > FactorConfiguration.maximumWindow {
+                return (.movingAveragePeriod, "must be at most \(FactorConfiguration.maximumWindow), got \(movingAveragePeriod)")
+            }
             if !movingAverageWeight.isFinite { return (.movingAverageWeight, "must be finite") }
             return nil
         }
