@@ -14,6 +14,13 @@ struct DecimalParserTests {
         #expect(DecimalParser.parse(text)?.bitPattern == Double(text)?.bitPattern, "\(text)")
     }
 
+    @Test("hexadecimal floats and text with a NUL byte are not numbers, although Double(String) reads them", arguments: [
+        "0x10", "0X1.4P1", "0x1p-2", "10.5\u{0}junk", "100\u{0}-999", "\u{0}",
+    ])
+    func notNumbers(text: String) {
+        #expect(DecimalParser.parse(text) == nil, "\(text.debugDescription)")
+    }
+
     @Test("200 000 random decimal strings parse exactly like Double(String)")
     func randomStringsAreCorrectlyRounded() {
         var random = SplitMix64(seed: 2024)

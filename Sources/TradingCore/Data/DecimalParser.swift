@@ -8,7 +8,8 @@
 /// library's `Double(_:)`, so the result is always identical to `Double(String)`.
 ///
 /// Accepted syntax: optional sign, digits with an optional decimal point, an optional
-/// `e`/`E` exponent — plus whatever `Double(_:)` accepts on the fallback path.
+/// `e`/`E` exponent — plus what `Double(_:)` accepts on the fallback path (`nan`, `inf`),
+/// except hexadecimal floats and text with a NUL byte, which are not numbers here.
 public enum DecimalParser {
     /// Parses `text`; returns `nil` when it is not a number.
     ///
@@ -290,7 +291,12 @@ public enum DecimalParser {
         }
     }
 
+    /// `Double(String)` for the forms the scan leaves to it, except two it should not take from
+    /// a data file: a NUL byte (the C library stops reading there, so `10.5\0junk` read as
+    /// 10.5) and hexadecimal floats (`0x1.4p1`).
     private static func fallback(_ start: UnsafePointer<UInt8>, count: Int) -> Double? {
-        Double(String(decoding: UnsafeBufferPointer(start: start, count: count), as: UTF8.self))
+        let bytes = UnsafeBufferPointer(start: start, count: count)
+        guard !bytes.contains(where: { $0 == 0 || $0 | 0x20 == UInt8(ascii: "x") || $0 | 0x20 == UInt8(ascii: "p") }) else { return nil }
+        return Double(String(decoding: bytes, as: UTF8.self))
     }
 }
