@@ -40,6 +40,15 @@ struct MultiSymbolCSVTests {
         #expect(reordered == Self.series.reversed())
     }
 
+    @Test("a quoted symbol's doubled quotes are read as one quote, in one- and many-symbol files")
+    func quotedSymbols() throws {
+        let one = ["symbol,date,open,high,low,close,volume", "\"C\"\"D\",2024-01-02,10,11,9,10.5,100", "\"C\"\"D\",2024-01-03,10,11,9,10.5,100"]
+        #expect(try Self.load(one).map(\.symbol) == ["C\"D"])
+        #expect(try BarSeries(csvText: one.joined(separator: "\n"), symbol: "X").symbol == "C\"D")
+        let two = one + ["\"A,B\",2024-01-02,10,11,9,10.5,100"]
+        #expect(try Self.load(two).map(\.symbol) == ["C\"D", "A,B"])
+    }
+
     @Test("a file with one symbol or none loads as the single-series initializer loads it")
     func singleSymbol() throws {
         let text = Self.series[0].csvText(includingSymbol: true)

@@ -176,6 +176,21 @@ struct CSVBarReader {
         String(decoding: UnsafeBufferPointer(start: bytes + start, count: end - start), as: UTF8.self)
     }
 
+    /// A field's value: its text with each doubled quote (the escape inside a quoted field)
+    /// read as one quote.
+    static func value(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        let field = UnsafeBufferPointer(start: bytes + start, count: end - start)
+        guard field.contains(quote) else { return text(bytes, start, end) }
+        var unescaped: [UInt8] = []
+        unescaped.reserveCapacity(field.count)
+        var index = 0
+        while index < field.count {
+            unescaped.append(field[index])
+            index += field[index] == quote && index + 1 < field.count && field[index + 1] == quote ? 2 : 1
+        }
+        return String(decoding: unescaped, as: UTF8.self)
+    }
+
     /// About how many rows the `count − dataStart` bytes after the header hold, from the
     /// mean length of up to 16 lines at each of four places in the file, plus 3 % (lines
     /// vary: prices gain digits, dates lengthen). Sizes the columns: an estimate that falls
@@ -394,9 +409,9 @@ struct CSVBarReader {
                         } else if context.symbolStart < 0 {
                             context.symbolStart = field.start
                             context.symbolLength = field.end - field.start
-                            table.symbol = text(bytes, field.start, field.end)
+                            table.symbol = value(bytes, field.start, field.end)
                         } else if field.end - field.start != context.symbolLength || !bytesEqual(bytes + context.symbolStart, bytes + field.start, context.symbolLength) {
-                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: text(bytes, field.start, field.end))))
+                            rowIssues.append(DataIssue(file: file, line: rowLine, column: names[fieldIndex], kind: .inconsistentSymbol(expected: table.symbol ?? "", found: value(bytes, field.start, field.end))))
                             if stopsAtSecondSymbol {
                                 table.issues.append(rowIssues.last!)
                                 columns.move(into: &table)
