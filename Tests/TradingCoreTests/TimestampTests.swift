@@ -40,4 +40,13 @@ struct TimestampTests {
         #expect(t.daysSinceEpoch == -1)
         #expect(t.startOfDay == Timestamp(year: 1969, month: 12, day: 31))
     }
+
+    @Test("eight digits that form a date are YYYYMMDD; other eight-digit values stay epoch seconds")
+    func compactDates() {
+        #expect(Timestamp(parsing: "20040819") == Timestamp(year: 2004, month: 8, day: 19))
+        #expect(Timestamp(parsing: "20000229") == Timestamp(year: 2000, month: 2, day: 29))
+        #expect(Timestamp(parsing: "19000229") == Timestamp(rawValue: 19_000_229 * 1_000_000_000))
+        #expect(Timestamp(parsing: "20001301") == Timestamp(rawValue: 20_001_301 * 1_000_000_000))
+        #expect(Timestamp(parsing: "12345678") == Timestamp(rawValue: 12_345_678 * 1_000_000_000))
+    }
 }

@@ -6,8 +6,10 @@ extension Timestamp {
     /// * `YYYY-MM-DD HH:MM`, `YYYY-MM-DD HH:MM:SS` and ISO 8601 with `T`, optional fractional
     ///   seconds (up to nanoseconds) and an optional `Z` or UTC offset (`+05:30`, `-0400`,
     ///   `-04`); `1984-06-01 00:00:00-04:00` is 04:00 UTC;
-    /// * epoch integers, classified by digit count: up to 10 digits are seconds, 11–13
-    ///   milliseconds, 14–16 microseconds, 17–19 nanoseconds.
+    /// * `YYYYMMDD`: eight digits that form a valid date (midnight UTC of that day);
+    /// * other epoch integers, classified by digit count: up to 10 digits are seconds, 11–13
+    ///   milliseconds, 14–16 microseconds, 17–19 nanoseconds (eight digits that are not a
+    ///   date, such as `20001301`, are seconds).
     ///
     /// Years must lie in 1678…2261 (the range ``Timestamp`` can represent); calendar fields
     /// are range-checked (February 30 is rejected).
@@ -108,6 +110,14 @@ extension Timestamp {
             length += 1
         }
         guard length > 0 else { return nil }
+        // Eight digits that form a date are YYYYMMDD (as epoch seconds they would all fall in
+        // 1970–1973, which no such file means).
+        if length == 8 {
+            let year = Int(value / 10_000), month = Int(value / 100 % 100), day = Int(value % 100)
+            if (1678...2261).contains(year), (1...12).contains(month), day >= 1, day <= daysInMonth(year: year, month: month) {
+                return (Timestamp(year: year, month: month, day: day).rawValue, length)
+            }
+        }
         let scale: Int64
         switch length {
         case ...10: scale = 1_000_000_000
