@@ -47,7 +47,7 @@ enum BacktestCommand: TradingKitCommand {
         let files = try arguments.values("csv", variadic: true)
         guard !files.isEmpty else { throw CommandLineUsageError("backtest needs at least one --csv FILE") }
         let cash = try arguments.number("cash", as: Double.self) ?? 10_000
-        guard cash > 0, cash.isFinite else { throw CommandLineUsageError("option --cash must be positive") }
+        guard cash > 0, cash <= 1e15 else { throw CommandLineUsageError("option --cash must be positive and at most 1e15") }
         let commissionPct = try arguments.number("commission-pct", as: Double.self) ?? 0
         guard commissionPct >= 0, commissionPct < 100 else { throw CommandLineUsageError("option --commission-pct must lie in [0, 100)") }
         let slippageBps = try arguments.number("slippage-bps", as: Double.self) ?? 0

@@ -85,7 +85,7 @@ struct TrendBreakoutOptions {
         }
         guard start <= end else { throw CommandLineUsageError("--start is after --end") }
         cash = try arguments.number("cash", as: Double.self) ?? cash
-        guard cash > 0, cash.isFinite else { throw CommandLineUsageError("option --cash must be a positive number") }
+        guard cash > 0, cash <= 1e15 else { throw CommandLineUsageError("option --cash must be positive and at most 1e15") }
         commissionPct = try arguments.number("commission-pct", as: Double.self) ?? commissionPct
         guard commissionPct >= 0, commissionPct < 100 else { throw CommandLineUsageError("option --commission-pct must lie in [0, 100)") }
         slippageBps = try arguments.number("slippage-bps", as: Double.self) ?? slippageBps

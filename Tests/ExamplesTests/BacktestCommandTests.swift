@@ -23,6 +23,8 @@ struct BacktestCommandTests {
         ["--strategy", "sma-cross", "--csv", "x.csv", "--slippage-bps", "10000"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--slippage-bps", "nan"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--slow", "100001"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--cash", "1e308"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--out", ""],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--bogus", "1"],
     ])
     func usageErrors(_ arguments: [String]) {

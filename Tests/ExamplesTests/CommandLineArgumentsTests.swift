@@ -19,6 +19,8 @@ struct CommandLineArgumentsTests {
     func errors() {
         var missing = CommandLineArguments(["--cash"])
         #expect(throws: CommandLineUsageError("option --cash needs a value")) { try missing.value("cash") }
+        var empty = CommandLineArguments(["--out", ""])
+        #expect(throws: CommandLineUsageError("option --out needs a value")) { try empty.value("out") }
         var malformed = CommandLineArguments(["--cash", "lots"])
         #expect(throws: CommandLineUsageError("option --cash: 'lots' is not a valid Double")) { try malformed.number("cash", as: Double.self) }
         let unknown = CommandLineArguments(["--bogus"])

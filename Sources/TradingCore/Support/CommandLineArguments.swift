@@ -58,10 +58,12 @@ public struct CommandLineArguments: Sendable {
 
     /// Removes and returns the single value of `--name`, or `nil` when absent.
     ///
-    /// - Throws: when the option is given more than once or without a value.
+    /// - Throws: when the option is given more than once, or without a value (an empty one,
+    ///   `--out ''`, included).
     public mutating func value(_ name: String) throws(CommandLineUsageError) -> String? {
         let all = try values(name)
         guard all.count <= 1 else { throw CommandLineUsageError("option --\(name) given more than once") }
+        if let value = all.first, value.isEmpty { throw CommandLineUsageError("option --\(name) needs a value") }
         return all.first
     }
 
