@@ -66,9 +66,17 @@ enum BacktestCommand: TradingKitCommand {
 
         var series: [BarSeries] = []
         // A file with a `symbol` column may hold several symbols (long format): one series each.
-        for file in files { series += try BarSeries.series(contentsOfCSVFile: file) }
+        var fileOfSymbol: [String: String] = [:]
+        for file in files {
+            for loaded in try BarSeries.series(contentsOfCSVFile: file) {
+                if let earlier = fileOfSymbol[loaded.symbol] {
+                    throw DuplicateSymbolError(symbol: loaded.symbol, firstFile: earlier, secondFile: file)
+                }
+                fileOfSymbol[loaded.symbol] = file
+                series.append(loaded)
+            }
+        }
         let symbols = series.map(\.symbol)
-        guard Set(symbols).count == symbols.count else { throw CommandLineUsageError("a symbol appears in two files: \(symbols.joined(separator: ", "))") }
         let bars = series.reduce(0) { $0 + $1.count }
         progress("loaded \(bars) bars from \(files.count) file\(files.count == 1 ? "" : "s")", since: started, clock: clock)
 
@@ -165,4 +173,17 @@ struct BacktestOutputError: Error, CustomStringConvertible {
     var reason: String
     /// `cannot write to DIR: reason`.
     var description: String { "cannot write to \(directory): \(reason)" }
+}
+
+/// Two input files that both hold bars of one symbol (a data error: which to trade is unclear).
+struct DuplicateSymbolError: Error, Equatable, CustomStringConvertible {
+    /// The symbol.
+    var symbol: String
+    /// The file that holds it first.
+    var firstFile: String
+    /// The later file that holds it too.
+    var secondFile: String
+
+    /// `SECOND: symbol 'X' is also in FIRST`.
+    var description: String { "\(secondFile): symbol '\(symbol)' is also in \(firstFile)" }
 }

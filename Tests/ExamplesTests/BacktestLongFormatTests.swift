@@ -39,6 +39,10 @@ struct BacktestLongFormatTests {
         let fromLong = try summary([longPath], "long")
         #expect(fromLong == (try summary(separate, "separate")))
         #expect(fromLong.contains("\"MU\"") && fromLong.contains("\"GLD\"") && fromLong.contains("\"GOOG\""))
+        // A symbol in two files is a data error naming the symbol and both files.
+        #expect(throws: DuplicateSymbolError(symbol: "GLD", firstFile: longPath, secondFile: separate[1])) {
+            try BacktestCommand.run(["--strategy", "sma-cross", "--csv", longPath, separate[1]])
+        }
     }
 
     @Test("tradingkit indicator picks one symbol of a long file with --symbol", .enabled(if: ExecutableRun.isBuilt("tradingkit")))
