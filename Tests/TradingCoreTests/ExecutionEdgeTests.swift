@@ -166,4 +166,13 @@ struct ExecutionEdgeTests {
         #expect(result.orders[0].filledQuantity == filled)
         #expect(result.orders[0].status == status)
     }
+
+    @Test("an order whose rest the venue refuses after a partial fill ends cancelled, its fills standing")
+    func refusedRemainderIsCancelled() {
+        let series = EngineFixture.series([(100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100)], volume: 100)
+        let result = EngineFixture.run(ScriptedStrategy([0: { context in context.submit(.market(.buy, 15, "TEST")) }]), [series],
+                                       cash: 1_000, execution: ExecutionConfiguration(fillModel: Self.tenPercentOfVolume))
+        #expect(result.fills.map(\.quantity) == [10])
+        #expect(result.orders[0].status == .cancelled && result.orders[0].reason == "insufficient buying power")
+    }
 }

@@ -404,8 +404,7 @@ public struct FillSimulator: Sendable {
         }
         // What is left below one lot can never fill: the order ends instead of waiting forever.
         guard book.instruments[instrumentIndex].roundedToLot(remaining) > 0 else {
-            finish(index, report: filledBefore > 0 ? .cancelled(orderID, reason: "remainder below one lot", at: time)
-                                                   : .rejected(orderID, reason: "quantity below one lot", at: time))
+            refuse(index, reason: filledBefore > 0 ? "remainder below one lot" : "quantity below one lot")
             return
         }
         let capacity = book.instruments[instrumentIndex].roundedToLot(capsVolume ? fillModel.fillableQuantity(remaining, bar: bar) : remaining)
@@ -421,14 +420,14 @@ public struct FillSimulator: Sendable {
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
         if opening > 0 && side == .sell && !book.instruments[instrumentIndex].isShortable {
-            finish(index, report: .rejected(orderID, reason: "\(book.instruments[instrumentIndex].symbol) is not shortable", at: time))
+            refuse(index, reason: "\(book.instruments[instrumentIndex].symbol) is not shortable")
             return
         }
         if opening > 0 && role == .primary {
             let required = opening * price * margin + fee
             let available = book.freeMargin + closing * price * margin
             if required > available * (1 + 1e-12) {
-                finish(index, report: .rejected(orderID, reason: "insufficient buying power", at: time))
+                refuse(index, reason: "insufficient buying power")
                 return
             }
         }
@@ -460,13 +459,21 @@ public struct FillSimulator: Sendable {
         }
     }
 
+    /// Ends the working order at `index`, which the venue will not fill (further): rejected
+    /// when nothing has filled, cancelled with the reason when part of it has (its fills
+    /// stand, so it was not rejected).
+    private mutating func refuse(_ index: Int, reason: String) {
+        let id = working[index].order.id
+        finish(index, report: working[index].order.filledQuantity > 0 ? .cancelled(id, reason: reason, at: time) : .rejected(id, reason: reason, at: time))
+    }
+
     /// The slippage model's fraction for a fill of `quantity`, or `nil` after rejecting the
     /// working order at `index` when the fraction lies outside `[0, 1)` (at 1 or more a sell
     /// would fill at a price of zero or below; see ``SlippageModel``).
     private mutating func slippage(quantity: Double, price: Double, bar: Bar, rejecting index: Int) -> Double? {
         let fraction = configuration.slippage.slippageFraction(quantity: quantity, price: price, bar: bar)
         guard fraction >= 0 && fraction < 1 else {
-            finish(index, report: .rejected(working[index].order.id, reason: "slippage fraction \(fraction) outside [0, 1)", at: time))
+            refuse(index, reason: "slippage fraction \(fraction) outside [0, 1)")
             return nil
         }
         return fraction
