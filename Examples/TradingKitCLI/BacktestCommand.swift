@@ -150,15 +150,19 @@ enum BacktestCommand: TradingKitCommand {
     }
 
     /// Writes summary.json, then streams the CSV files straight to disk (no whole-file strings;
-    /// trades and orders on a second thread while the equity curve is written).
+    /// trades and orders on a second thread while the equity curve is written), all or nothing
+    /// (``TradingCore/LocalFile/writeAll(_:_:)``): a failure leaves an earlier run's files whole.
     private static func write(directory: String, summary: String, result: BacktestResult) throws {
         func path(_ name: String) -> String { directory.hasSuffix("/") ? directory + name : directory + "/" + name }
+        let files = ["summary.json", "equity.csv", "trades.csv", "orders.csv"].map(path)
+        let staged = files.map(LocalFile.stagingPath(for:))
         do throws(ReportWriteError) {
             try LocalFile.createDirectory(atPath: directory)
-            try LocalFile.write(summary, toPath: path("summary.json"))
-            try CSVExport.writeRunReports(equityCurve: result.equityCurve, trades: result.trades, orders: result.orders,
-                                          equityPath: path("equity.csv"), tradesPath: path("trades.csv"),
-                                          ordersPath: path("orders.csv"))
+            try LocalFile.writeAll(files) { () throws(ReportWriteError) in
+                try LocalFile.write(summary, toPath: staged[0])
+                try CSVExport.writeRunReports(equityCurve: result.equityCurve, trades: result.trades, orders: result.orders,
+                                              equityPath: staged[1], tradesPath: staged[2], ordersPath: staged[3])
+            }
         } catch {
             throw BacktestOutputError(directory: directory, reason: "\(error.path): \(error.reason)")
         }

@@ -20,16 +20,21 @@ struct TrendBreakoutReport {
         ]
     }
 
-    /// Writes every file into the output directory, creating it when needed.
+    /// Writes every file into the output directory, creating it when needed, all or nothing
+    /// (``TradingCore/LocalFile/writeAll(_:_:)``): a failure leaves an earlier run's files whole.
     ///
     /// - Throws: ``ReportWriteError`` naming the directory or file that failed.
     func write() throws {
         let directory = run.options.outDirectory
         try LocalFile.createDirectory(atPath: directory)
-        try CSVExport.writeEquity(run.result.equityCurve, toFile: directory + "/equity.csv")
-        try CSVExport.writeTrades(run.result.trades, toFile: directory + "/trades.csv")
-        for (name, contents) in textFiles {
-            try LocalFile.write(contents, toPath: directory + "/" + name)
+        let texts = textFiles
+        let files = [directory + "/equity.csv", directory + "/trades.csv"] + texts.map { directory + "/" + $0.0 }
+        try LocalFile.writeAll(files) { () throws(ReportWriteError) in
+            try CSVExport.writeEquity(run.result.equityCurve, toFile: LocalFile.stagingPath(for: files[0]))
+            try CSVExport.writeTrades(run.result.trades, toFile: LocalFile.stagingPath(for: files[1]))
+            for (offset, (_, contents)) in texts.enumerated() {
+                try LocalFile.write(contents, toPath: LocalFile.stagingPath(for: files[2 + offset]))
+            }
         }
     }
 

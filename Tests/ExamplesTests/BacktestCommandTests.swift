@@ -43,6 +43,21 @@ struct BacktestCommandTests {
         #expect(throws: CSVLoadError.self) { try BacktestCommand.run(["--strategy", "buy-and-hold", "--csv", "/nonexistent/file.csv"]) }
     }
 
+    @Test("a run whose files cannot all be written leaves the earlier run's files whole", .enabled(if: hasGoog))
+    func failedWriteKeepsEarlierRun() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tradingkit-atomic-\(UInt64.random(in: 0...UInt64.max))").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        #expect(try BacktestCommand.run(["--strategy", "sma-cross", "--csv", Self.goog, "--fast", "10", "--out", directory]) == 0)
+        let summary = try String(contentsOfFile: directory + "/summary.json", encoding: .utf8)
+        try FileManager.default.removeItem(atPath: directory + "/trades.csv")
+        try FileManager.default.createDirectory(atPath: directory + "/trades.csv", withIntermediateDirectories: false)
+        #expect(throws: BacktestOutputError.self) {
+            try BacktestCommand.run(["--strategy", "sma-cross", "--csv", Self.goog, "--fast", "5", "--out", directory])
+        }
+        #expect(try String(contentsOfFile: directory + "/summary.json", encoding: .utf8) == summary)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory).sorted() == ["equity.csv", "orders.csv", "summary.json", "trades.csv"])
+    }
+
     @Test("--out writes the four files, identical on a rerun", .enabled(if: hasGoog))
     func outputs() throws {
         let base = FileManager.default.temporaryDirectory.appendingPathComponent("tradingkit-backtest-\(UInt64.random(in: 0...UInt64.max))")

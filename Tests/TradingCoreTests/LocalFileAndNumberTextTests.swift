@@ -49,6 +49,35 @@ struct LocalFileTests {
     }
     #endif
 
+    @Test("writeAll replaces a set of files together, or leaves every one of them as it was")
+    func writeAllIsAllOrNothing() throws {
+        let root = Self.temporaryPath("set")
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try LocalFile.createDirectory(atPath: root)
+        let files = ["a.csv", "b.csv"].map { root + "/" + $0 }
+        try LocalFile.writeAll(files) { () throws(ReportWriteError) in
+            for file in files { try LocalFile.write("first " + file, toPath: LocalFile.stagingPath(for: file)) }
+        }
+        #expect(try files.map { String(decoding: try LocalFile.bytes(atPath: $0), as: UTF8.self) } == files.map { "first " + $0 })
+        // A failure while writing: nothing replaced, nothing staged left behind, the final path named.
+        #expect(throws: ReportWriteError(path: files[1], reason: "disk full")) {
+            try LocalFile.writeAll(files) { () throws(ReportWriteError) in
+                try LocalFile.write("second", toPath: LocalFile.stagingPath(for: files[0]))
+                throw ReportWriteError(path: LocalFile.stagingPath(for: files[1]), reason: "disk full")
+            }
+        }
+        // A final path that is a directory: refused before anything is replaced.
+        try FileManager.default.removeItem(atPath: files[1])
+        try LocalFile.createDirectory(atPath: files[1])
+        #expect(throws: ReportWriteError(path: files[1], reason: "Is a directory")) {
+            try LocalFile.writeAll(files) { () throws(ReportWriteError) in
+                for file in files { try LocalFile.write("third", toPath: LocalFile.stagingPath(for: file)) }
+            }
+        }
+        #expect(String(decoding: try LocalFile.bytes(atPath: files[0]), as: UTF8.self) == "first " + files[0])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: root).sorted() == ["a.csv", "b.csv"])
+    }
+
     @Test("write then bytes round-trips UTF-8 text, empty text included; missing files and directories are reported")
     func writeAndRead() throws {
         let path = Self.temporaryPath("text.json")

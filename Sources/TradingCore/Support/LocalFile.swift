@@ -59,6 +59,35 @@ public enum LocalFile {
         }
     }
 
+    /// Writes a set of files all or nothing: `body` writes each file of `paths` to its
+    /// staging path (``stagingPath(for:)``); when it succeeds, every staged file replaces its
+    /// final one, so a directory of reports never mixes two runs. When `body` fails, or a final
+    /// path is a directory, the staged files are removed, the existing files are left as they
+    /// were, and the error is thrown.
+    ///
+    /// - Throws: ``ReportWriteError`` naming the file that failed (the final path).
+    public static func writeAll(_ paths: [String], _ body: () throws(ReportWriteError) -> Void) throws(ReportWriteError) {
+        func removeStaged() { for path in paths { unlink(stagingPath(for: path)) } }
+        do throws(ReportWriteError) {
+            try body()
+            if let blocked = paths.first(where: isDirectory) { throw ReportWriteError(path: blocked, reason: "Is a directory") }
+        } catch {
+            removeStaged()
+            throw ReportWriteError(path: error.path.hasSuffix(stagingSuffix) ? String(error.path.dropLast(stagingSuffix.count)) : error.path,
+                                   reason: error.reason)
+        }
+        for path in paths where rename(stagingPath(for: path), path) != 0 {
+            let failure = ReportWriteError(path: path, reason: FileBytes.currentErrorText())
+            removeStaged()
+            throw failure
+        }
+    }
+
+    /// Where ``writeAll(_:_:)`` has a file written before it replaces `path`: `path.partial`.
+    public static func stagingPath(for path: String) -> String { path + stagingSuffix }
+
+    private static let stagingSuffix = ".partial"
+
     /// Whether `path` names a directory (following symbolic links).
     private static func isDirectory(_ path: String) -> Bool {
         var status = stat()
