@@ -261,6 +261,7 @@ struct CSVBarReader {
         var names: [String] = []
         var roles: [Role] = []
         var columnOfRole = [Int](repeating: -1, count: 11)
+        var unnamedIndexIsTimestamp = false
         while true {
             let field = scanField(bytes, count, &position, delimiter: delimiter, line: &line)
             if field.terminator == .unterminatedQuote {
@@ -269,6 +270,15 @@ struct CSVBarReader {
             }
             let name = text(bytes, field.start, field.end)
             var role = role(forHeader: normalize(name), isFirstColumn: names.isEmpty)
+            // pandas writes its index as an unnamed first column (`,date,open,…`): a named
+            // time column takes the timestamp over from it, and the index is ignored.
+            if names.isEmpty && role == .timestamp && ["", "unnamed:0"].contains(normalize(name)) {
+                unnamedIndexIsTimestamp = true
+            } else if role == .timestamp && unnamedIndexIsTimestamp {
+                roles[0] = .ignored
+                columnOfRole[Int(Role.timestamp.rawValue)] = -1
+                unnamedIndexIsTimestamp = false
+            }
             if role != .ignored {
                 if columnOfRole[Int(role.rawValue)] >= 0 {
                     table.issues.append(DataIssue(file: file, line: headerLine, column: name, kind: .duplicateColumn(name)))
