@@ -19,6 +19,7 @@ struct CSVFormatTests {
         ("epoch seconds", "timestamp,open,high,low,close,volume\n1709251200,10,11,9.5,10.5,1000\n1709510400,10.5,12.25,10,12,1500\n"),
         ("epoch milliseconds", "time,open,high,low,close,volume\n1709251200000,10,11,9.5,10.5,1000\n1709510400000,10.5,12.25,10,12,1500\n"),
         ("pandas index before a named date column", ",date,open,high,low,close,volume\n0,2024-03-01,10,11,9.5,10.5,1000\n1,2024-03-04,10.5,12.25,10,12,1500\n"),
+        ("lines of tabs and spaces, tabs around fields", "date,open,high,low,close,volume\n\t\n2024-03-01,10\t,11,9.5,10.5,1000\n \t \n2024-03-04,\t10.5,12.25,10,12,1500\n"),
         ("YYYYMMDD dates", "date,open,high,low,close,volume\n20240301,10,11,9.5,10.5,1000\n20240304,10.5,12.25,10,12,1500\n"),
         ("ISO with offset", "datetime,open,high,low,close,volume\n2024-02-29T19:00:00-05:00,10,11,9.5,10.5,1000\n2024-03-04T00:00:00Z,10.5,12.25,10,12,1500\n"),
         ("extra columns and blank line between rows", "date,open,high,low,close,volume,note\n2024-03-01,10,11,9.5,10.5,1000,\"a, b\"\n\n2024-03-04,10.5,12.25,10,12,1.5e3,\"say \"\"hi\"\"\"\n"),

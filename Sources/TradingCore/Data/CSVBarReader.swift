@@ -39,6 +39,7 @@ struct CSVBarReader {
     static let newline = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
     private static let space = UInt8(ascii: " ")
+    private static let tab = UInt8(ascii: "\t")
 
     /// Maps a normalised header name (lower-case, no spaces, `_` or `-`) to its role.
     static func role(forHeader normalized: String, isFirstColumn: Bool) -> Role {
@@ -62,13 +63,20 @@ struct CSVBarReader {
         String(header.lowercased().filter { $0 != " " && $0 != "_" && $0 != "-" })
     }
 
+    /// Whether `byte` is padding around a field: a space or a tab that is not the separator
+    /// (so a line of only spaces or tabs is blank whatever the padding).
+    @inline(__always)
+    static func isPadding(_ byte: UInt8, _ delimiter: UInt8) -> Bool {
+        (byte == space || byte == tab) && byte != delimiter
+    }
+
     /// Scans one field starting at `position`; returns its content range and what ended it.
     @inline(__always)
     static func scanField(
         _ bytes: UnsafePointer<UInt8>, _ count: Int, _ position: inout Int, delimiter: UInt8, line: inout Int
     ) -> (start: Int, end: Int, terminator: FieldEnd) {
         var start = position
-        while start < count && bytes[start] == space && delimiter != space { start += 1 }
+        while start < count && isPadding(bytes[start], delimiter) { start += 1 }
         var cursor = start
         var contentStart = start
         var contentEnd = start
@@ -93,7 +101,7 @@ struct CSVBarReader {
             contentStart = start + 1
             contentEnd = cursor
             cursor += 1
-            while cursor < count && bytes[cursor] == space && delimiter != space { cursor += 1 }
+            while cursor < count && isPadding(bytes[cursor], delimiter) { cursor += 1 }
             if cursor < count && bytes[cursor] != delimiter && bytes[cursor] != newline && bytes[cursor] != carriageReturn {
                 // Text after the closing quote: report the whole raw field as unparseable.
                 contentStart = start
@@ -109,7 +117,7 @@ struct CSVBarReader {
                 cursor += 1
             }
             contentEnd = cursor
-            while contentEnd > contentStart && bytes[contentEnd - 1] == space && delimiter != space { contentEnd -= 1 }
+            while contentEnd > contentStart && isPadding(bytes[contentEnd - 1], delimiter) { contentEnd -= 1 }
         }
         guard cursor < count else {
             position = count
