@@ -44,9 +44,11 @@ public struct FillSimulator: Sendable {
     @usableFromInline var latestBars: InstrumentValues<Bar>
     @usableFromInline var hasLatestBar: InstrumentValues<Bool>
     @usableFromInline var step = -1
-    /// Orders whose cancellation arrived after they had filled or ended, this step (a
-    /// replacement sent with the cancellation is rejected; both arrive together).
-    @usableFromInline var finishedBeforeCancel: Set<ClientOrderID> = []
+    /// Orders whose cancellation arrived after they had filled or ended: a replacement sent
+    /// with the cancellation (both arrive together) finds its original here and is rejected.
+    /// An entry left by a cancellation without a replacement can never reject a wrong order:
+    /// a finished order stays finished.
+    private var finishedBeforeCancel: Set<ClientOrderID> = []
     @usableFromInline var time = Timestamp(rawValue: Int64.min)
 
     @usableFromInline
@@ -97,7 +99,7 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
             return
         }
-        if let replaced = order.replacesID, finishedBeforeCancel.contains(replaced) {
+        if let replaced = order.replacesID, finishedBeforeCancel.remove(replaced) != nil {
             reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: time))
             return
         }
@@ -129,16 +131,9 @@ public struct FillSimulator: Sendable {
         if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument]
             && latestBars[instrument].timestamp == time {
             fillImmediately(at: index, price: .close)
-            if !working[index].isDone {
-                switch working[index].order.intent.timeInForce {
-                case .immediateOrCancel:
-                    finish(index, report: .cancelled(working[index].order.id, reason: "IOC remainder", at: time))
-                case .day:
-                    working[index].sessionDay = latestBars[instrument].timestamp.daysSinceEpoch
-                case .goodTillCancelled:
-                    break
-                }
-            }
+            // Its first chance to trade was this close: the day it works is this one.
+            if working[index].order.intent.timeInForce == .day { working[index].sessionDay = time.daysSinceEpoch }
+            cancelIOCRemainder(index)
             // No compaction here: the exits sent right after this order look it up to learn
             // what it bought.
         }
@@ -176,19 +171,16 @@ public struct FillSimulator: Sendable {
         reports.append(.rejected(id, reason: reason, at: time))
     }
 
-    /// Cancels a working order (and bracket exits still waiting for it).
+    /// Cancels a working order (and, through ``finish(_:report:)``, its bracket exits still
+    /// waiting for it).
     public mutating func cancel(_ id: ClientOrderID, reason: String = "cancelled on request") {
-        var found = false
-        for index in working.indices where !working[index].isDone {
-            let order = working[index].order
-            if order.id == id || (order.parentID == id && !working[index].isActive) {
-                finish(index, report: .cancelled(order.id, reason: reason, at: time))
-                found = found || order.id == id
-            }
+        if let index = working.firstIndex(where: { !$0.isDone && $0.order.id == id }) {
+            finish(index, report: .cancelled(id, reason: reason, at: time))
+        } else {
+            // The order had filled or ended already: a replacement sent with this cancel must
+            // not trade on top of it.
+            finishedBeforeCancel.insert(id)
         }
-        // The order had filled or ended already: a replacement sent with this cancel must not
-        // trade on top of it.
-        if !found { finishedBeforeCancel.insert(id) }
         compact()
     }
 
@@ -203,7 +195,6 @@ public struct FillSimulator: Sendable {
     @inlinable
     public mutating func process(_ slice: BarSlice) {
         step += 1
-        if !finishedBeforeCancel.isEmpty { finishedBeforeCancel.removeAll() }
         time = slice.timestamp
         let isComplete = slice.isComplete
         // Matching reads the marks of the previous closes, and an incomplete slice marks only
@@ -279,9 +270,8 @@ public struct FillSimulator: Sendable {
         working[index].referenceOpen = nil
         if working[index].order.role != .primary, let sibling = activeSibling(of: index) {
             matchBracketPair(index, sibling: sibling, bar: bar, open: open)
-            for leg in [index, sibling] where working[leg].order.intent.timeInForce == .immediateOrCancel && !working[leg].isDone {
-                finish(leg, report: .cancelled(working[leg].order.id, reason: "IOC remainder", at: time))
-            }
+            cancelIOCRemainder(index)
+            cancelIOCRemainder(sibling)
             return
         }
         let type = working[index].order.intent.type
@@ -292,9 +282,13 @@ public struct FillSimulator: Sendable {
         if let price {
             execute(index, price: price, bar: bar, atOpen: price == open && type == .market)
         }
-        if timeInForce == .immediateOrCancel && !working[index].isDone {
-            finish(index, report: .cancelled(id, reason: "IOC remainder", at: time))
-        }
+        cancelIOCRemainder(index)
+    }
+
+    /// Cancels what is left of an immediate-or-cancel order after its one chance to trade.
+    private mutating func cancelIOCRemainder(_ index: Int) {
+        guard working[index].order.intent.timeInForce == .immediateOrCancel && !working[index].isDone else { return }
+        finish(index, report: .cancelled(working[index].order.id, reason: "IOC remainder", at: time))
     }
 
     private mutating func matchBracketPair(_ index: Int, sibling: Int, bar: Bar, open: Double) {
