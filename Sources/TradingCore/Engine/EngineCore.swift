@@ -115,20 +115,20 @@ struct EngineCore: Sendable {
         }
     }
 
-    /// Whether the open order `id` would grow, open or turn around a position if it filled
-    /// (bracket exits and closes of a whole position never do).
+    /// Whether the open order `id` would add risk if it filled (``RiskManager/addsRisk(held:change:)``;
+    /// bracket exits and closes of a whole position never do, an order sized at its fill
+    /// always may).
     private func addsRisk(_ id: ClientOrderID) -> Bool {
         let order = id.rawValue - 1
         guard context.orders[order].role == .primary,
               let instrument = context.portfolio.index(of: context.orders[order].symbol) else { return false }
-        let held = context.portfolio.positions[instrument].quantity
-        let remaining: Double
         switch context.orders[order].intent.quantity {
         case .entirePosition: return false
         case .fractionOfBuyingPower: return true
-        case .units(let units): remaining = units - context.orders[order].filledQuantity
+        case .units(let units):
+            let change = context.orders[order].side.sign * (units - context.orders[order].filledQuantity)
+            return RiskManager.addsRisk(held: context.portfolio.positions[instrument].quantity, change: change)
         }
-        return held * context.orders[order].side.sign >= 0 || remaining > abs(held)
     }
 
     /// Handles requests only when there are any (the common per-bar case has none, and

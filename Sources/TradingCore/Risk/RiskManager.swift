@@ -64,6 +64,14 @@ public struct RiskManager: Sendable {
                  portfolio: portfolio, instrument: instrument, referencePrice: referencePrice, at: time, pending: pending)
     }
 
+    /// Whether changing a position of `held` by `change` adds risk: it grows the position, or
+    /// turns it around (a long of 900 sold down to a short of 900 is new risk on the other
+    /// side, whatever its size).
+    static func addsRisk(held: Double, change: Double) -> Bool {
+        let projected = held + change
+        return abs(projected) > abs(held) + 1e-12 || held * projected < 0
+    }
+
     /// ``evaluate(_:portfolio:instrument:referencePrice:at:)`` given the order's fields: the
     /// engine passes them straight from its order book, so deciding copies no `Order`.
     /// Inlined into the engine's submit path, which otherwise copies the whole manager for the
@@ -89,11 +97,9 @@ public struct RiskManager: Sendable {
             RiskDecision(orderID: id, symbol: symbol, time: time, outcome: outcome, rule: rule,
                          reason: reason, requestedQuantity: requested, approvedQuantity: approved)
         }
-        let projected = held + side.sign * requested
-        // Growing the position, or turning it around (a long of 900 sold down to a short of
-        // 900 is new risk on the other side, whatever its size).
-        let addsRisk = role == .primary && (abs(projected) > abs(held) + 1e-12 || held * projected < 0)
-        guard addsRisk else { return decision(.approved, nil, "reduces risk", requested) }
+        guard role == .primary && Self.addsRisk(held: held, change: side.sign * requested) else {
+            return decision(.approved, nil, "reduces risk", requested)
+        }
         if isKillSwitchActive { return decision(.rejected, .killSwitch, "kill switch active: no new risk", 0) }
         if isDrawdownHalted {
             return decision(.rejected, .drawdownHalt, "drawdown halt: equity fell more than \(limits.maximumDrawdown ?? 0) below its peak \(peakEquity)", 0)
