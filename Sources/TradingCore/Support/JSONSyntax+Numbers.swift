@@ -59,10 +59,26 @@ extension JSONSyntax {
     ///
     /// - Complexity: O(bytes).
     public static func numbers(in bytes: [UInt8]) -> [NumberToken] {
-        guard firstProblem(in: bytes) == nil else { return [] }
-        var scanner = NumberScanner(bytes: bytes)
-        scanner.value(path: "")
-        return scanner.tokens
+        guard let ranges = numberRanges(in: bytes) else { return [] }
+        // Lines and columns (characters: bytes that do not continue a UTF-8 sequence) in one
+        // pass, the ranges being in text order.
+        var tokens: [NumberToken] = []
+        tokens.reserveCapacity(ranges.count)
+        var line = 1, column = 1, offset = 0
+        for (range, path) in ranges {
+            while offset < range.lowerBound {
+                if bytes[offset] == UInt8(ascii: "\n") {
+                    line += 1
+                    column = 1
+                } else if bytes[offset] & 0xC0 != 0x80 {
+                    column += 1
+                }
+                offset += 1
+            }
+            tokens.append(NumberToken(range: range, line: line, column: column, path: path,
+                                      text: String(decoding: bytes[range], as: UTF8.self)))
+        }
+        return tokens
     }
 
     /// The number that made a decoder reject valid JSON text without naming a member.
@@ -120,124 +136,5 @@ extension JSONSyntax {
         }
         text += bytes[start...]
         return decode(text)
-    }
-
-    /// Walks valid JSON text, recording its numbers and their members.
-    private struct NumberScanner {
-        let bytes: [UInt8]
-        var index = 0
-        var line = 1
-        var lineStart = 0
-        var tokens: [NumberToken] = []
-
-        init(bytes: [UInt8]) { self.bytes = bytes }
-
-        var current: UInt8? { index < bytes.count ? bytes[index] : nil }
-
-        mutating func skipWhitespace() {
-            while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 {
-                if byte == 0x0A {
-                    line += 1
-                    lineStart = index + 1
-                }
-                index += 1
-            }
-        }
-
-        mutating func value(path: String) {
-            skipWhitespace()
-            switch current {
-            case UInt8(ascii: "{")?:
-                index += 1
-                skipWhitespace()
-                while current == UInt8(ascii: "\"") {
-                    let name = string()
-                    skipWhitespace()
-                    index += 1  // ':'
-                    value(path: path.isEmpty ? name : path + "." + name)
-                    skipWhitespace()
-                    if current == UInt8(ascii: ",") {
-                        index += 1
-                        skipWhitespace()
-                    }
-                }
-                index += 1  // '}'
-            case UInt8(ascii: "[")?:
-                index += 1
-                skipWhitespace()
-                var element = 0
-                while current != UInt8(ascii: "]") {
-                    value(path: path + "[\(element)]")
-                    element += 1
-                    skipWhitespace()
-                    if current == UInt8(ascii: ",") { index += 1 }
-                    skipWhitespace()
-                }
-                index += 1  // ']'
-            case UInt8(ascii: "\"")?:
-                _ = string()
-            case let byte? where byte == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte):
-                let start = index
-                while let byte = current, Self.isNumberByte(byte) { index += 1 }
-                var column = 1
-                for byte in bytes[lineStart..<start] where byte & 0xC0 != 0x80 { column += 1 }
-                tokens.append(NumberToken(range: start..<index, line: line, column: column, path: path,
-                                          text: String(decoding: bytes[start..<index], as: UTF8.self)))
-            default:
-                while let byte = current, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) { index += 1 }
-            }
-        }
-
-        /// A string's value, from its opening quote at `index` (escapes decoded; an unpaired
-        /// surrogate escape becomes U+FFFD, as decoders do).
-        mutating func string() -> String {
-            index += 1
-            var utf8: [UInt8] = []
-            while let byte = current, byte != UInt8(ascii: "\"") {
-                index += 1
-                guard byte == UInt8(ascii: "\\") else {
-                    utf8.append(byte)
-                    continue
-                }
-                let escape = bytes[index]
-                index += 1
-                switch escape {
-                case UInt8(ascii: "u"):
-                    var code = hexadecimal(at: index)
-                    index += 4
-                    if (0xD800..<0xDC00).contains(code) {
-                        let low = index + 6 <= bytes.count && bytes[index] == UInt8(ascii: "\\") && bytes[index + 1] == UInt8(ascii: "u")
-                            ? hexadecimal(at: index + 2) : 0
-                        if (0xDC00..<0xE000).contains(low) {
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                            index += 6
-                        } else {
-                            code = 0xFFFD
-                        }
-                    } else if (0xDC00..<0xE000).contains(code) {
-                        code = 0xFFFD
-                    }
-                    utf8 += Array(String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
-                case UInt8(ascii: "b"): utf8.append(0x08)
-                case UInt8(ascii: "f"): utf8.append(0x0C)
-                case UInt8(ascii: "n"): utf8.append(0x0A)
-                case UInt8(ascii: "r"): utf8.append(0x0D)
-                case UInt8(ascii: "t"): utf8.append(0x09)
-                default: utf8.append(escape)
-                }
-            }
-            index += 1  // closing quote
-            return String(decoding: utf8, as: UTF8.self)
-        }
-
-        /// The four hexadecimal digits at `offset` (valid text has them after `\\u`).
-        func hexadecimal(at offset: Int) -> UInt32 {
-            UInt32(String(decoding: bytes[offset..<Swift.min(offset + 4, bytes.count)], as: UTF8.self), radix: 16) ?? 0
-        }
-
-        static func isNumberByte(_ byte: UInt8) -> Bool {
-            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
-                || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
-        }
     }
 }

@@ -33,13 +33,23 @@ public enum JSONSyntax {
     public static func firstProblem(in bytes: [UInt8]) -> Problem? {
         var parser = Parser(bytes: bytes)
         do throws(Failure) {
-            parser.skipWhitespace()
-            try parser.value(depth: 0)
-            parser.skipWhitespace()
-            if parser.index < bytes.count { throw Failure(at: parser.index, "unexpected \(parser.found) after the JSON value") }
+            try parser.document()
             return nil
         } catch {
             return location(of: error, in: bytes)
+        }
+    }
+
+    /// The numbers of valid JSON text with their members (`nil` for text that is not valid),
+    /// as the one parser finds them; ``numbers(in:)`` adds their lines and columns.
+    static func numberRanges(in bytes: [UInt8]) -> [(range: Range<Int>, path: String)]? {
+        var parser = Parser(bytes: bytes)
+        parser.numbers = []
+        do throws(Failure) {
+            try parser.document()
+            return parser.numbers
+        } catch {
+            return nil
         }
     }
 
@@ -70,8 +80,19 @@ public enum JSONSyntax {
     private struct Parser {
         let bytes: [UInt8]
         var index = 0
+        /// When set, every number's byte range and member path (``memberPath(_:)``'s form) is
+        /// appended; left `nil`, no path is built.
+        var numbers: [(range: Range<Int>, path: String)]?
 
         init(bytes: [UInt8]) { self.bytes = bytes }
+
+        /// One value surrounded by whitespace, the whole text.
+        mutating func document() throws(Failure) {
+            skipWhitespace()
+            try value(depth: 0, path: "")
+            skipWhitespace()
+            if index < bytes.count { throw Failure(at: index, "unexpected \(found) after the JSON value") }
+        }
 
         /// The byte at `index`, or `nil` at the end.
         var current: UInt8? { index < bytes.count ? bytes[index] : nil }
@@ -86,13 +107,17 @@ public enum JSONSyntax {
             while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { index += 1 }
         }
 
-        mutating func value(depth: Int) throws(Failure) {
+        /// The value at `index`; `path` names it when ``numbers`` is recorded.
+        mutating func value(depth: Int, path: String) throws(Failure) {
             guard let byte = current else { throw Failure(at: index, "unexpected end of text, expected a value") }
             switch byte {
-            case UInt8(ascii: "{"): try container(closedBy: UInt8(ascii: "}"), depth: depth + 1)
-            case UInt8(ascii: "["): try container(closedBy: UInt8(ascii: "]"), depth: depth + 1)
-            case UInt8(ascii: "\""): try string()
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+            case UInt8(ascii: "{"): try container(closedBy: UInt8(ascii: "}"), depth: depth + 1, path: path)
+            case UInt8(ascii: "["): try container(closedBy: UInt8(ascii: "]"), depth: depth + 1, path: path)
+            case UInt8(ascii: "\""): _ = try string()
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let start = index
+                try number()
+                numbers?.append((start..<index, path))
             case UInt8(ascii: "t"): try literal("true")
             case UInt8(ascii: "f"): try literal("false")
             case UInt8(ascii: "n"): try literal("null")
@@ -102,7 +127,7 @@ public enum JSONSyntax {
 
         /// An object (closed by `}`: members are name, colon, value) or an array (closed by
         /// `]`: members are values), from its opening bracket at `index`.
-        mutating func container(closedBy closing: UInt8, depth: Int) throws(Failure) {
+        mutating func container(closedBy closing: UInt8, depth: Int, path: String) throws(Failure) {
             guard depth <= JSONSyntax.maximumDepth else { throw Failure(at: index, "nesting deeper than \(JSONSyntax.maximumDepth) levels") }
             let isObject = closing == UInt8(ascii: "}")
             index += 1
@@ -111,17 +136,25 @@ public enum JSONSyntax {
                 index += 1
                 return
             }
+            var element = 0
             while true {
                 skipWhitespace()
+                var memberPath = ""
                 if isObject {
                     guard current == UInt8(ascii: "\"") else { throw Failure(at: index, "unexpected \(found), expected a member name in double quotes") }
-                    try string()
+                    let name = try string()
+                    if numbers != nil {
+                        let decoded = Self.decoded(bytes[name])
+                        memberPath = path.isEmpty ? decoded : path + "." + decoded
+                    }
                     skipWhitespace()
                     guard current == UInt8(ascii: ":") else { throw Failure(at: index, "unexpected \(found), expected ':' after the member name") }
                     index += 1
                     skipWhitespace()
                 }
-                try value(depth: depth)
+                if !isObject && numbers != nil { memberPath = path + "[\(element)]" }
+                try value(depth: depth, path: memberPath)
+                element += 1
                 skipWhitespace()
                 switch current {
                 case UInt8(ascii: ","): index += 1
@@ -131,14 +164,16 @@ public enum JSONSyntax {
             }
         }
 
-        mutating func string() throws(Failure) {
+        /// Checks the string at `index`; returns the byte range of its content (escapes as
+        /// written).
+        mutating func string() throws(Failure) -> Range<Int> {
             let start = index
             index += 1
             while let byte = current {
                 switch byte {
                 case UInt8(ascii: "\""):
                     index += 1
-                    return
+                    return (start + 1)..<(index - 1)
                 case UInt8(ascii: "\\"):
                     index += 1
                     switch current {
@@ -180,6 +215,52 @@ public enum JSONSyntax {
                 guard let digit = current, Self.isDigit(digit) else { throw Failure(at: index, "unexpected \(found), expected a digit in the exponent") }
                 skipDigits()
             }
+        }
+
+        /// The value of a checked string's content: escapes decoded, an unpaired surrogate
+        /// escape read as U+FFFD (as decoders read it).
+        static func decoded(_ content: ArraySlice<UInt8>) -> String {
+            guard content.contains(UInt8(ascii: "\\")) else { return String(decoding: content, as: UTF8.self) }
+            func hexadecimal(at offset: Int) -> UInt32 {
+                offset + 4 <= content.endIndex ? UInt32(String(decoding: content[offset..<offset + 4], as: UTF8.self), radix: 16) ?? 0 : 0
+            }
+            var utf8: [UInt8] = []
+            var index = content.startIndex
+            while index < content.endIndex {
+                let byte = content[index]
+                index += 1
+                guard byte == UInt8(ascii: "\\") else {
+                    utf8.append(byte)
+                    continue
+                }
+                let escape = content[index]
+                index += 1
+                switch escape {
+                case UInt8(ascii: "u"):
+                    var code = hexadecimal(at: index)
+                    index += 4
+                    if (0xD800..<0xDC00).contains(code) {
+                        let isPair = index + 6 <= content.endIndex && content[index] == UInt8(ascii: "\\") && content[index + 1] == UInt8(ascii: "u")
+                        let low = isPair ? hexadecimal(at: index + 2) : 0
+                        if (0xDC00..<0xE000).contains(low) {
+                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                            index += 6
+                        } else {
+                            code = 0xFFFD
+                        }
+                    } else if (0xDC00..<0xE000).contains(code) {
+                        code = 0xFFFD
+                    }
+                    utf8 += Array(String(Unicode.Scalar(code) ?? "\u{FFFD}").utf8)
+                case UInt8(ascii: "b"): utf8.append(0x08)
+                case UInt8(ascii: "f"): utf8.append(0x0C)
+                case UInt8(ascii: "n"): utf8.append(0x0A)
+                case UInt8(ascii: "r"): utf8.append(0x0D)
+                case UInt8(ascii: "t"): utf8.append(0x09)
+                default: utf8.append(escape)
+                }
+            }
+            return String(decoding: utf8, as: UTF8.self)
         }
 
         mutating func skipDigits() {
