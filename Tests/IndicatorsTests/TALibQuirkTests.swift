@@ -101,4 +101,38 @@ struct TALibQuirkTests {
             #expect(CommodityChannelIndex(period: 7).outputs(over: bars).compactMap { $0 }.allSatisfy { $0 == 0 }, "\(price)")
         }
     }
+
+    /// A move, then a flat stretch on a 0.1 tick at a level where the mean of 20 copies does
+    /// not round back onto the level.
+    static let flatAfterMove: [Double] = (0..<41).map { 1_170 + 0.7 * Double($0) } + Array(repeating: 1_200.1, count: 50)
+
+    @Test("VAR, STDDEV and BBANDS of a window of identical values are exactly 0, as in TA-Lib 0.8", arguments: [5, 20])
+    func flatWindowHasNoSpread(period: Int) {
+        let variance = Variance(period: period).outputs(over: Self.flatAfterMove)
+        let deviation = StandardDeviation(period: period, deviations: 2).outputs(over: Self.flatAfterMove)
+        let bands = BollingerBands(period: period).outputs(over: Self.flatAfterMove)
+        for t in (41 + period - 1)..<Self.flatAfterMove.count {
+            #expect(variance[t] == 0)
+            #expect(deviation[t] == 0)
+            #expect(bands[t]?.upper == bands[t]?.middle && bands[t]?.lower == bands[t]?.middle)
+        }
+    }
+
+    @Test("VAR keeps a spread of 1e-8 at a level of 100 (TA-Lib 0.8: 1.5999979910330636e-17) and is never negative")
+    func tinySpreadSurvives() {
+        let closes = Array(repeating: 100.0, count: 10) + [100 + 1e-8] + Array(repeating: 100.0, count: 4)
+        let variance = Variance(period: 5).outputs(over: closes)
+        let talib = 1.5999979910330636e-17
+        #expect(abs(variance[10]! - talib) <= 1e-9 * talib)
+        #expect(abs(variance[14]! - talib) <= 1e-9 * talib)
+        var random = SplitMix64(seed: 11)
+        var price = 50.0
+        let ticks = (0..<5_000).map { index -> Double in
+            if index % 300 >= 40 { price = ((price + (random.nextUnitInterval() - 0.5) * 0.3) * 100).rounded() / 100 }
+            return price
+        }
+        for period in [3, 14, 49] {
+            #expect(Variance(period: period).outputs(over: ticks).allSatisfy { ($0 ?? 0) >= 0 })
+        }
+    }
 }

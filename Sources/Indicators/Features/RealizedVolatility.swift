@@ -61,7 +61,7 @@ public struct RealizedVolatility: Indicator {
         guard returns.isFull else { return nil }
         guard !returns.containsNonFinite else { return .nan }
         let n = Double(period)
-        let variance = returns.populationVariance * n / (n - 1)
+        let variance = returns.populationVariance() * n / (n - 1)
         return variance > 0 ? variance.squareRoot() * annualization : 0
     }
 

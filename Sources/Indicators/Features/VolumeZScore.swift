@@ -31,7 +31,7 @@ public struct VolumeZScore: Indicator {
         moments.push(volume)
         guard moments.isFull else { return nil }
         guard !moments.containsNonFinite else { return .nan }
-        let variance = moments.populationVariance
+        let variance = moments.populationVariance()
         guard variance > 0 else { return 0 }
         return (volume - moments.mean) / variance.squareRoot()
     }

@@ -40,7 +40,7 @@ public struct StandardDeviation: Indicator {
         moments.push(value)
         guard moments.isFull else { return nil }
         guard !moments.containsNonFinite else { return .nan }
-        let variance = moments.populationVariance
+        let variance = moments.populationVariance()
         return TALibThresholds.isZeroOrNegative(variance) ? 0 : variance.squareRoot() * deviations
     }
 

@@ -1,7 +1,9 @@
 /// The population variance of the last `period` values (TA-Lib `VAR`).
 ///
-/// `VAR = mean(x²) − mean(x)²` over the window — TA-Lib's formula, divisor `period`, not
-/// clamped (a constant window can give a tiny rounding residue, as in TA-Lib). TA-Lib's
+/// `VAR = mean(x²) − mean(x)²` over the window, divisor `period`, computed as TA-Lib 0.8 does
+/// without the formula's cancellation (deviations from a shift near the data, re-anchored
+/// when stale); a rounding residue below 10⁻¹² of the mean squared deviation reads 0, so a
+/// constant window gives exactly 0 and no output is negative. TA-Lib's
 /// `nbdev` parameter has no effect on `VAR` and is not taken. Warm-up: `period` values. A
 /// non-finite input makes the outputs whose window contains it NaN.
 public struct Variance: Indicator {
@@ -29,7 +31,7 @@ public struct Variance: Indicator {
     public mutating func update(_ value: Double) -> Double? {
         moments.push(value)
         guard moments.isFull else { return nil }
-        return moments.containsNonFinite ? .nan : moments.populationVariance
+        return moments.containsNonFinite ? .nan : moments.populationVariance()
     }
 
     /// Forgets every value seen.

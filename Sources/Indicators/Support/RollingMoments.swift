@@ -5,8 +5,14 @@
 /// the window mean at every exact recompute — so `mean(d²) − mean(d)²` with `d = x − K`
 /// cancels only the window's own spread, not the price level (a window of prices near 300
 /// with σ = 0.005 keeps ~10 significant digits instead of ~4). Both sums are recomputed
-/// exactly from the window every `capacity` updates (two passes), so a long run does not
-/// drift. Non-finite values are counted, not added (`containsNonFinite`).
+/// exactly from the window (two passes) every `capacity` updates, so a long run does not
+/// drift, and also whenever the shift has gone stale: when the variance read falls below
+/// 10⁻⁶ of `mean(d²)` (TA-Lib 0.8's condition trigger, TA-Lib issue #118), as it does on a
+/// flat stretch. A window of identical values is re-anchored on that value, so its sums are
+/// exactly 0 and the trigger does not fire again while the stretch lasts. A variance below
+/// 10⁻¹² of `mean(d²)` is rounding residue and reads 0 (TA-Lib's dead-zone, issue #243):
+/// a constant window has variance exactly 0, as in TA-Lib, and never a negative one.
+/// Non-finite values are counted, not added (`containsNonFinite`).
 @usableFromInline
 struct RollingMoments: Sendable {
     @usableFromInline var window: RingBuffer
@@ -28,13 +34,25 @@ struct RollingMoments: Sendable {
     /// The mean of a full, finite window.
     @inlinable var mean: Double { shift + sum / Double(window.capacity) }
 
-    /// The population variance (divisor `capacity`) of a full, finite window.
+    /// The population variance (divisor `capacity`) of a full, finite window: re-anchors the
+    /// sums first when the shift has gone stale, and reads a residue in the dead-zone as 0.
     @inlinable
-    var populationVariance: Double {
+    mutating func populationVariance() -> Double {
         let n = Double(window.capacity)
-        let meanDeviation = sum / n
-        return sumOfSquares / n - meanDeviation * meanDeviation
+        var meanDeviation = sum / n, meanSquare = sumOfSquares / n
+        var variance = meanSquare - meanDeviation * meanDeviation
+        if variance < Self.staleShift * meanSquare {
+            recompute()
+            (meanDeviation, meanSquare) = (sum / n, sumOfSquares / n)
+            variance = meanSquare - meanDeviation * meanDeviation
+        }
+        return variance < Self.deadZone * meanSquare ? 0 : variance
     }
+
+    /// A variance below this fraction of `mean(d²)` reads 0 (TA-Lib's dead-zone).
+    @inlinable static var deadZone: Double { 1e-12 }
+    /// A variance below this fraction of `mean(d²)` re-anchors the shift (TA-Lib's trigger).
+    @inlinable static var staleShift: Double { 1e-6 }
 
     /// Slides the window by one value.
     @inlinable @inline(__always)
@@ -77,7 +95,20 @@ struct RollingMoments: Sendable {
             }
         }
         guard finite > 0 else { return }
-        shift = total / Double(finite)
+        reanchor(on: total / Double(finite))
+        // A window without spread whose mean rounds off its values leaves every deviation
+        // the same residue, which would keep the shift stale on every update of a flat
+        // stretch: re-anchored on its newest value instead, a flat window's sums are 0.
+        let n = Double(window.capacity)
+        if nonFiniteCount == 0 && sumOfSquares / n - (sum / n) * (sum / n) < Self.staleShift * sumOfSquares / n {
+            reanchor(on: window.element(age: 0))
+        }
+    }
+
+    /// Makes `value` the shift and recomputes both sums from the window.
+    @usableFromInline
+    mutating func reanchor(on value: Double) {
+        shift = value
         var deviations = 0.0, squares = 0.0
         window.forEachOldestFirst {
             if $0.isFinite {
