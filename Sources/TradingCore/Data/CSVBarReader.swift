@@ -324,6 +324,7 @@ struct CSVBarReader {
             expectedRows: estimatedRows, recordsLines: recordsLines, hasAdjustedClose: hasAdjusted, hasDividends: hasDividends, hasSplits: hasSplits
         )
         var context = CSVRowContext()
+        let (dataStart, dataStartLine) = (position, line)
         var rowIssues: [DataIssue] = []
         let fastPath = CSVFastRowParser(roles: usesFastPath ? roles : [], delimiter: delimiter)
 
@@ -525,10 +526,36 @@ struct CSVBarReader {
             columns.append(timestamp: timestamp, values: values, line: rowLine)
         }
         columns.move(into: &table)
+        if unnamedIndexIsTimestamp && Self.looksLikeRowNumbers(table.timestamps) {
+            let line = Self.firstRecordLine(bytes, count, from: dataStart, line: dataStartLine, delimiter: delimiter)
+            table.issues.append(DataIssue(file: file, line: line, column: names[0], kind: .rowNumbersAsTimes))
+        }
         if table.rowCount == 0 && table.issues.isEmpty {
             table.issues.append(DataIssue(file: file, line: headerLine + 1, kind: .noRows))
         }
         return table
+    }
+
+    /// Whether `times` start like row numbers read as seconds since 1970: the first within the
+    /// first day of 1970 and the second one second later. No market data is stamped there, so
+    /// an unnamed first column of such values is a pandas index, not the bars' times.
+    static func looksLikeRowNumbers(_ times: [Timestamp]) -> Bool {
+        guard times.count >= 2 else { return false }
+        let second = Timestamp.nanosecondsPerSecond
+        return times[0].rawValue >= 0 && times[0].rawValue < 86_400 * second && times[1].rawValue == times[0].rawValue + second
+    }
+
+    /// The line of the first record at or after `start` (on line `line`): blank lines, and
+    /// lines of padding only, are skipped as the row loop skips them.
+    static func firstRecordLine(_ bytes: UnsafePointer<UInt8>, _ count: Int, from start: Int, line: Int, delimiter: UInt8) -> Int {
+        var (position, line) = (start, line)
+        while position < count {
+            var end = position
+            while end < count && bytes[end] != newline { end += 1 }
+            if (position..<end).contains(where: { !isPadding(bytes[$0], delimiter) && bytes[$0] != carriageReturn }) { return line }
+            (position, line) = (end + 1, line + 1)
+        }
+        return line
     }
 
     /// The numeric fields of one row.

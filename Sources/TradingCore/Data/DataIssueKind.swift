@@ -45,6 +45,9 @@ public enum DataIssueKind: Hashable, Sendable, CustomStringConvertible {
     case duplicateTimestamp(Timestamp)
     /// The timestamp is earlier than the previous row's.
     case decreasingTimestamp(previous: Timestamp, current: Timestamp)
+    /// The time column is an unnamed first column holding row numbers (0, 1, 2, …: a pandas
+    /// index written by `to_csv` without dates), which would read as seconds after 1970.
+    case rowNumbersAsTimes
     /// Warning: the interval between two consecutive bars is unusually long.
     case gap(from: Timestamp, to: Timestamp)
     /// Warning: a close-to-close return is far outside the series' typical range.
@@ -82,6 +85,8 @@ public enum DataIssueKind: Hashable, Sendable, CustomStringConvertible {
         case .invalidDividend(let amount): return "dividend \(amount) is negative or not below the previous close"
         case .duplicateTimestamp(let time): return "timestamp \(time) repeats the previous row's"
         case .decreasingTimestamp(let previous, let current): return "timestamp \(current) is before the previous row's \(previous)"
+        case .rowNumbersAsTimes:
+            return "the unnamed first column holds row numbers (0, 1, 2, …), not dates or times: a pandas index; write the dates as a column named 'date' (or as the index)"
         case .gap(let from, let to): return "gap of \(Self.durationText(to.rawValue - from.rawValue)) between \(from) and \(to)"
         case .outlierReturn(let value, let score):
             return "close-to-close return \(Self.percentText(value)) is an outlier (robust z-score \(Self.oneDecimal(score)))"
