@@ -73,7 +73,8 @@ public enum DataIssueKind: Hashable, Sendable, CustomStringConvertible {
         case .unterminatedQuote: return "quoted field is not closed before the end of the file"
         case .emptyField: return "field is empty"
         case .unparseableNumber(let text): return "'\(text)' is not a number"
-        case .unparseableTimestamp(let text): return "'\(text)' is not a supported date/time"
+        case .unparseableTimestamp(let text):
+            return "'\(text)' is not a supported date/time (YYYY-MM-DD with an optional time and UTC offset, YYYYMMDD, or epoch seconds to nanoseconds; years 1678–2261)"
         case .inconsistentSymbol(let expected, let found): return "symbol '\(found)' differs from the first row's '\(expected)'"
         case .nonFiniteValue: return "value is not finite"
         case .nonPositivePrice(let price): return "price \(price) is not positive"
