@@ -101,7 +101,7 @@ enum EngineBenchmarks: BenchSuite {
         struct RoundTrip { var entryIndex: Int, exitIndex: Int, quantity: Double, entryPrice: Double, exitPrice: Double }
         let series = backtest.series[0]
         let count = series.count
-        var fast = SimpleMovingAverage(period: 10), slow = SimpleMovingAverage(period: 30)
+        var fast = PandasRollingMean(period: 10), slow = PandasRollingMean(period: 30)
         var curve = EquityCurve(reservingCapacity: count)
         var trips: [RoundTrip] = []
         var balance = backtest.cash, held = 0.0, entryPrice = 0.0, entryIndex = 0

@@ -12,7 +12,11 @@ import TradingCore
 /// entry takes `1 / instrumentCount` of the buying power available at its fill.
 ///
 /// These are backtesting.py's `SmaCross` semantics (`crossover`, `position.close()`,
-/// `buy()` with its default full-equity size); on GOOG 2004–2013 the results agree to the cent.
+/// `buy()` with its default full-equity size), down to its averages: backtesting.py's `SMA` is
+/// pandas' `rolling(n).mean()`, which ``Indicators/PandasRollingMean`` reproduces bit for bit,
+/// so two averages that tie exactly in pandas tie here too and no cross is traded on rounding
+/// residue (TA-Lib's `SMA`, ``Indicators/SimpleMovingAverage``, would break such ties). On
+/// GOOG 2004–2013 the results agree to the cent, and trade for trade on any data.
 ///
 /// Warm-up: `slow` bars for the averages plus one for the previous values.
 public struct SmaCross: Strategy, Sendable {
@@ -26,15 +30,15 @@ public struct SmaCross: Strategy, Sendable {
     /// array access, not four).
     @usableFromInline
     struct CrossState: Sendable {
-        @usableFromInline var fast: SimpleMovingAverage
-        @usableFromInline var slow: SimpleMovingAverage
+        @usableFromInline var fast: PandasRollingMean
+        @usableFromInline var slow: PandasRollingMean
         @usableFromInline var previousFast = Double.nan
         @usableFromInline var previousSlow = Double.nan
 
         @usableFromInline
         init(fast: Int, slow: Int) {
-            self.fast = SimpleMovingAverage(period: fast)
-            self.slow = SimpleMovingAverage(period: slow)
+            self.fast = PandasRollingMean(period: fast)
+            self.slow = PandasRollingMean(period: slow)
         }
 
         /// Updates both averages with `close`; returns the cross direction (`nil` for none).

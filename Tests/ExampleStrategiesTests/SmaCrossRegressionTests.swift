@@ -153,3 +153,25 @@ struct SmaCrossDailyParityTests {
         return abs(value - expected) <= 1e-12 * Swift.max(1, abs(expected))
     }
 }
+
+/// SmaCross on tick-rounded minute bars, where the 10- and 30-bar means tie exactly now and
+/// then: backtesting.py's pandas averages keep such ties, so no cross is traded on them.
+/// Needs no reference files: the bars are the first 40 000 of `tradingkit bench csv`'s
+/// synthetic file (seed 7), on which backtesting.py 0.6.6 (`Backtest(df, SmaCross,
+/// cash=1_000_000, finalize_trades=True)`) makes 1 548 trades and ends at 937 357.3943000011.
+/// With TA-Lib's running-sum SMA the first tie (bar 29 996) became a cross: 1 547 trades.
+@Suite("SmaCross on tied averages vs backtesting.py")
+struct SmaCrossTieParityTests {
+    @Test("trade count and final equity match backtesting.py on 40 000 synthetic minute bars")
+    func tiesAreNotCrosses() {
+        let parameters = SyntheticMarketParameters(initialPrice: 150, annualVolatility: 0.3, averageVolume: 500_000, tickSize: 0.0001)
+        var generator = SyntheticMarketGenerator(parameters: parameters, seed: 7, periodsPerYear: 252 * 390)
+        let start = Timestamp(year: 2020, month: 1, day: 1).rawValue, minute = 60 * Timestamp.nanosecondsPerSecond
+        let series = generator.series(symbol: "SYN", timestamps: (1...40_000).map { Timestamp(rawValue: start + Int64($0) * minute) })
+        let result = Backtest(instruments: [Instrument(symbol: "SYN")], series: [series], cash: 1_000_000, endOfRun: .closeAtLastOpen)
+            .run(SmaCross(fast: 10, slow: 30))
+        #expect(result.trades.count == 1_548)
+        #expect(abs(result.metrics.equityFinal - 937_357.3943000011) <= 1e-9 * 937_357.3943000011)
+        #expect(result.trades.contains { $0.entryTime == series.timestamps[29_996] })
+    }
+}
