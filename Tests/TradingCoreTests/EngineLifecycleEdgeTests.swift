@@ -98,4 +98,23 @@ struct EngineLifecycleEdgeTests {
         #expect(result.orders[1].status == .filled)
         #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 0)
     }
+
+    @Test("the exits of a replacement the venue refuses are refused with it: they never trade as stand-alone stops")
+    func exitsOfARefusedReplacement() {
+        let rows: [(Double, Double, Double, Double)] = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100), (85, 86, 70, 75)]
+        let strategy = ReactingStrategy(script: [0: { context in
+            context.submit(.market(.buy, 10, "TEST"))
+            context.submit(.market(.buy, 10, "TEST"))
+        }], onFirstFill: { fill, context in
+            guard fill.orderID.rawValue == 1 else { return false }
+            // Order 2 has filled at the venue too, but the engine does not know it yet.
+            context.replace(ClientOrderID(rawValue: 2), with: OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10),
+                                                                          type: .limit(price: 90), stopLoss: 80, takeProfit: 120))
+            return true
+        })
+        let result = EngineFixture.run(strategy, [EngineFixture.series(rows)])
+        #expect(result.orders[2].status == .rejected)
+        #expect(result.orders[3...4].allSatisfy { $0.status == .rejected && $0.reason == "parent order O-0000003 was not accepted" })
+        #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 20)
+    }
 }

@@ -93,7 +93,8 @@ public struct FillSimulator: Sendable {
 
     /// Accepts an order; it becomes eligible from the next bar (or fills at once at this
     /// bar's close under ``MarketFillTiming/sameBarClose``). A bracket exit (one with a
-    /// `parentID`) waits until its parent fills.
+    /// `parentID`) waits until its parent fills; it must be submitted right after its parent
+    /// (the engine does), or replace a working exit, and is rejected when its parent was.
     public mutating func submit(_ order: consuming Order) {
         guard let instrument = book.index(of: order.symbol) else {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
@@ -104,20 +105,29 @@ public struct FillSimulator: Sendable {
             return
         }
         // An exit waits for its parent's fills. One whose parent has filled already (at this
-        // bar's close, or in part) protects what it bought at once, and one whose parent is no
-        // longer working (a replaced bracket leg) protects the position.
+        // bar's close, or in part) protects what it bought at once. A bracket's exits arrive
+        // right after their parent, before anything can drop it from `working`: one whose
+        // parent is not there belongs to an order the venue refused, and is refused with it.
+        // A replacement exit's parent may be gone, but only after filling (the exit it replaces
+        // was still working, and exits of a parent that ends unfilled end with it): it
+        // protects the position.
         let isExit = order.parentID != nil && order.role != .primary
         let parent = order.parentID
         var isActive = true
         var target: Double?
         var parentEndedUnfilled = false
-        if isExit, let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
-            let filled = working[parentIndex].order.filledQuantity
-            if filled > 0 {
-                target = Self.exitTarget(filled, quantity: order.intent.quantity)
-            } else {
-                isActive = false
-                parentEndedUnfilled = working[parentIndex].isDone
+        if isExit, let parent {
+            if let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
+                let filled = working[parentIndex].order.filledQuantity
+                if filled > 0 {
+                    target = Self.exitTarget(filled, quantity: order.intent.quantity)
+                } else {
+                    isActive = false
+                    parentEndedUnfilled = working[parentIndex].isDone
+                }
+            } else if order.replacesID == nil {
+                reports.append(.rejected(order.id, reason: "parent order \(parent) was not accepted", at: time))
+                return
             }
         }
         let index = accept(consume order, instrument: instrument, isActive: isActive)
