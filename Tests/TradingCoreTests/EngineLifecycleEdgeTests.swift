@@ -117,4 +117,20 @@ struct EngineLifecycleEdgeTests {
         #expect(result.orders[3...4].allSatisfy { $0.status == .rejected && $0.reason == "parent order O-0000003 was not accepted" })
         #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 20)
     }
+
+    @Test("an exit's replacement carries no bracket of its own: nothing is left waiting for an exit to fill")
+    func replacedExitDropsItsBracket() {
+        let rows: [(Double, Double, Double, Double)] = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100), (94, 95, 90, 91)]
+        let result = EngineFixture.run(ScriptedStrategy([
+            0: { context in context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), stopLoss: 90, takeProfit: 120)) },
+            1: { context in
+                context.replace(ClientOrderID(rawValue: 2), with: OrderIntent(symbol: "TEST", side: .sell, quantity: .units(10),
+                                                                              type: .stop(stop: 95), stopLoss: 105, takeProfit: 80))
+            },
+        ]), [EngineFixture.series(rows)])
+        #expect(result.orders.count == 4)
+        #expect(result.orders[3].role == .stopLoss && result.orders[3].intent.stopLoss == nil && result.orders[3].intent.takeProfit == nil)
+        #expect(result.orders[3].status == .filled && result.orders[2].status == .cancelled)
+        #expect(result.orders.allSatisfy { !$0.status.isOpen })
+    }
 }

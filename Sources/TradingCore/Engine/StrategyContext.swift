@@ -103,15 +103,22 @@ public struct StrategyContext: Sendable {
     /// too, when the fill has not reached the engine yet). A bracket exit's replacement for the
     /// same symbol and side (moving a stop, say) takes over its role and parent, so it stays
     /// one side of the OCO pair and, like every exit, never closes more than the position nor
-    /// more than its own quantity; any other replacement is an order of its own.
+    /// more than its own quantity; a bracket on its intent is dropped, as an exit opens no
+    /// position to protect. Any other replacement is an order of its own.
     @discardableResult
     public mutating func replace(_ id: ClientOrderID, with intent: OrderIntent) -> ClientOrderID {
         cancel(id)
-        let newID = submit(intent)
-        if let replaced = order(id), replaced.role != .primary, replaced.symbol == intent.symbol, replaced.side == intent.side {
-            orders[newID.rawValue - 1].role = replaced.role
-            orders[newID.rawValue - 1].parentID = replaced.parentID
+        guard let replaced = order(id), replaced.role != .primary, replaced.symbol == intent.symbol, replaced.side == intent.side else {
+            let newID = submit(intent)
+            orders[newID.rawValue - 1].replacesID = id
+            return newID
         }
+        var exit = intent
+        exit.stopLoss = nil
+        exit.takeProfit = nil
+        let newID = submit(exit)
+        orders[newID.rawValue - 1].role = replaced.role
+        orders[newID.rawValue - 1].parentID = replaced.parentID
         orders[newID.rawValue - 1].replacesID = id
         return newID
     }
