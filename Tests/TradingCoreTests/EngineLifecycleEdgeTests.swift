@@ -133,4 +133,35 @@ struct EngineLifecycleEdgeTests {
         #expect(result.orders[3].status == .filled && result.orders[2].status == .cancelled)
         #expect(result.orders.allSatisfy { !$0.status.isOpen })
     }
+
+    @Test("an order sent in reaction to a fill at a bar's open is created at that bar, not the one before")
+    func ordersFromCallbacksAreCreatedAtTheirEvent() {
+        let strategy = ReactingStrategy(script: [0: { context in context.submit(.market(.buy, 10, "TEST")) }], onFirstFill: { _, context in
+            context.submit(.market(.sell, 10, "TEST"))
+            return true
+        })
+        let result = EngineFixture.run(strategy, [EngineFixture.series(Self.rows)])
+        #expect(result.orders[0].createdAt == EngineFixture.day(0))
+        #expect(result.fills[0].timestamp == EngineFixture.day(1))
+        #expect(result.orders[1].createdAt == EngineFixture.day(1))
+        #expect(result.riskDecisions[1].time == EngineFixture.day(1))
+        #expect(result.fills[1].timestamp == EngineFixture.day(2))
+    }
+
+    /// Sends a market order from `onTimer`.
+    struct TimerStrategy: Strategy {
+        mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) {}
+        mutating func onTimer(_ time: Timestamp, _ context: inout StrategyContext) { context.submit(.market(.buy, 1, "TEST")) }
+    }
+
+    @Test("an order sent from a timer is created at the timer's time; the context's time stays the latest bar's")
+    func ordersFromTimersAreCreatedAtTheTimer() {
+        var engine = TradingEngine(strategy: TimerStrategy(), instruments: [Instrument(symbol: "TEST")], cash: 1_000)
+        engine.process(BarSlice(timestamp: EngineFixture.day(0),
+                                bars: [Bar(timestamp: EngineFixture.day(0), open: 100, high: 101, low: 99, close: 100, volume: 1_000)]))
+        let timer = Timestamp(rawValue: EngineFixture.day(0).rawValue + Timestamp.nanosecondsPerDay / 2)
+        engine.process(timer: timer)
+        #expect(engine.context.time == EngineFixture.day(0))
+        #expect(engine.context.orders[0].createdAt == timer)
+    }
 }

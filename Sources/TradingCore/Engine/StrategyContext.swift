@@ -5,7 +5,16 @@
 /// assigned at once and deterministically, so a strategy can remember and cancel them.
 public struct StrategyContext: Sendable {
     /// The timestamp of the latest step (the bar close being decided on).
+    ///
+    /// In `onFill`, `onOrderUpdate` and `onTimer` it is still the latest step's, while the
+    /// event may be later (a fill at the next bar's open is stamped with that bar); the orders
+    /// sent there are created at the event's time (see ``Order/createdAt``).
     public internal(set) var time: Timestamp
+    /// The time of the report or timer event being delivered (`Int64.min` between events): an
+    /// order cannot be created before the event that caused it. Set per event, never per bar.
+    @usableFromInline var eventTime = Timestamp(rawValue: Int64.min)
+    /// When an order sent now is created: the later of ``time`` and the event being delivered.
+    var decisionTime: Timestamp { Swift.max(time, eventTime) }
     /// The number of steps processed so far, minus one (0 at the first bar).
     public internal(set) var step: Int
     /// The account as the fills booked so far left it, marked at the latest closes.
@@ -65,7 +74,7 @@ public struct StrategyContext: Sendable {
         if intent.strategy.isEmpty { intent.strategy = strategyName }
         let id = ClientOrderID(rawValue: orders.count + 1)
         let (stopLoss, takeProfit) = (intent.stopLoss, intent.takeProfit)
-        orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: time))
+        orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: decisionTime))
         var exits = 0
         if let stop = stopLoss {
             appendExit(of: orders[id.rawValue - 1].intent, parent: id, role: .stopLoss, type: .stop(stop: stop))
@@ -85,7 +94,8 @@ public struct StrategyContext: Sendable {
         let exit = OrderIntent(symbol: intent.symbol, side: intent.side.opposite, quantity: quantity, type: type,
                                timeInForce: .goodTillCancelled, strategy: intent.strategy)
         orders.appendAdvisingHugePages(
-            Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent, createdAt: time))
+            Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent,
+                  createdAt: orders[parent.rawValue - 1].createdAt))
     }
 
     /// Asks the venue to cancel an order (and its bracket exits still waiting for it). The
