@@ -164,4 +164,31 @@ struct EngineLifecycleEdgeTests {
         #expect(engine.context.time == EngineFixture.day(0))
         #expect(engine.context.orders[0].createdAt == timer)
     }
+
+    @Test("a day exit matched as the other leg of its bracket still expires at the end of its day")
+    func dayExitExpiresAsTheSecondLeg() {
+        let rows: [(Double, Double, Double, Double)] = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100), (100, 112, 99, 111)]
+        let result = EngineFixture.run(ScriptedStrategy([
+            0: { context in context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), stopLoss: 90, takeProfit: 120)) },
+            1: { context in context.replace(ClientOrderID(rawValue: 3), with: .limit(.sell, 10, "TEST", price: 110, timeInForce: .day)) },
+        ]), [EngineFixture.series(rows)])
+        #expect(result.orders[3].role == .takeProfit)
+        #expect(result.orders[3].status == .expired && result.orders[3].updatedAt == EngineFixture.day(3))
+        #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 10)
+    }
+
+    @Test("a stop-limit exit triggered without filling stays triggered while its bracket's other leg works")
+    func stopLimitExitKeepsItsTriggerInAPair() {
+        let rows: [(Double, Double, Double, Double)] = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 94, 97), (97, 98, 96.5, 97)]
+        let result = EngineFixture.run(ScriptedStrategy([
+            0: { context in context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), stopLoss: 90, takeProfit: 120)) },
+            1: { context in
+                context.replace(ClientOrderID(rawValue: 2), with: OrderIntent(symbol: "TEST", side: .sell, quantity: .units(10),
+                                                                              type: .stopLimit(stop: 95, limit: 96)))
+            },
+        ]), [EngineFixture.series(rows)])
+        #expect(result.orders[3].role == .stopLoss)
+        #expect(result.orders[3].status == .filled && result.orders[3].averageFillPrice == 97)
+        #expect(result.fills.last?.timestamp == EngineFixture.day(4))
+    }
 }

@@ -265,20 +265,11 @@ public struct FillSimulator: Sendable {
     private mutating func match(_ index: Int, bar: Bar) {
         // Read the few fields needed instead of copying the working order (an `Order` with
         // strings and arrays) on every match.
-        let id = working[index].order.id
-        let timeInForce = working[index].order.intent.timeInForce
-        if timeInForce == .day {
-            let day = bar.timestamp.daysSinceEpoch
-            let sessionDay = working[index].sessionDay
-            if let session = sessionDay, day > session {
-                finish(index, report: .expired(id, at: time))
-                return
-            }
-            working[index].sessionDay = sessionDay ?? day
-        }
+        if expires(index, on: bar) { return }
         let open = working[index].referenceOpen ?? bar.open
         working[index].referenceOpen = nil
-        if working[index].order.role != .primary, let sibling = activeSibling(of: index) {
+        // The other leg is matched here too, and its day must not have passed either.
+        if working[index].order.role != .primary, let sibling = activeSibling(of: index), !expires(sibling, on: bar) {
             matchBracketPair(index, sibling: sibling, bar: bar, open: open)
             cancelIOCRemainder(index)
             cancelIOCRemainder(sibling)
@@ -293,6 +284,19 @@ public struct FillSimulator: Sendable {
             execute(index, price: price, bar: bar, atOpen: price == open && type == .market)
         }
         cancelIOCRemainder(index)
+    }
+
+    /// Expires the day order at `index` when `bar` opens a later day than its first chance to
+    /// trade (and otherwise records that day); returns whether it expired.
+    private mutating func expires(_ index: Int, on bar: Bar) -> Bool {
+        guard working[index].order.intent.timeInForce == .day else { return false }
+        let day = bar.timestamp.daysSinceEpoch
+        if let session = working[index].sessionDay, day > session {
+            finish(index, report: .expired(working[index].order.id, at: time))
+            return true
+        }
+        if working[index].sessionDay == nil { working[index].sessionDay = day }
+        return false
     }
 
     /// Cancels what is left of an immediate-or-cancel order after its one chance to trade.
@@ -311,6 +315,9 @@ public struct FillSimulator: Sendable {
         working[sibling].referenceOpen = nil
         working[index].pairMatchedStep = step
         working[sibling].pairMatchedStep = step
+        // A stop-limit leg touched without filling stays triggered, as it does on its own.
+        working[stopIndex].isTriggered = stopTriggered
+        working[profitIndex].isTriggered = profitTriggered
         let winner: Int
         let price: Double
         switch (stopPrice, profitPrice) {
@@ -331,8 +338,6 @@ public struct FillSimulator: Sendable {
                 (winner, price) = (profitIndex, profit)
             }
         }
-        working[stopIndex].isTriggered = stopTriggered
-        working[profitIndex].isTriggered = profitTriggered
         execute(winner, price: price, bar: bar, atOpen: false)
     }
 
