@@ -191,4 +191,16 @@ struct EngineLifecycleEdgeTests {
         #expect(result.orders[3].status == .filled && result.orders[3].averageFillPrice == 97)
         #expect(result.fills.last?.timestamp == EngineFixture.day(4))
     }
+
+    @Test("a stop-limit its deciding close triggers under the same-bar-close timing stays triggered when its limit does not fill")
+    func stopLimitTriggeredAtTheDecidingClose() {
+        let rows: [(Double, Double, Double, Double)] = [(100, 101, 99, 101), (99.5, 99.8, 98.5, 99), (99, 99.5, 98.5, 99)]
+        let result = EngineFixture.run(ScriptedStrategy([
+            0: { context in
+                context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), type: .stopLimit(stop: 100, limit: 99)))
+            },
+        ]), [EngineFixture.series(rows)], execution: ExecutionConfiguration(marketFillTiming: .sameBarClose))
+        #expect(result.orders[0].status == .filled && result.orders[0].averageFillPrice == 99)
+        #expect(result.fills.first?.timestamp == EngineFixture.day(1))
+    }
 }

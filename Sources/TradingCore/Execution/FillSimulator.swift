@@ -351,9 +351,11 @@ public struct FillSimulator: Sendable {
         let reference = price == .close ? bar.close : bar.open
         let flat = Bar(timestamp: bar.timestamp, open: reference, high: reference, low: reference, close: reference, volume: bar.volume)
         var triggered = working[index].isTriggered
-        guard let fillPrice = fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
-                                                                isTriggered: &triggered, open: reference, bar: flat) else { return }
+        let fillPrice = fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
+                                            isTriggered: &triggered, open: reference, bar: flat)
+        // A stop-limit whose stop this price reaches stays triggered even when its limit does not fill.
         working[index].isTriggered = triggered
+        guard let fillPrice else { return }
         execute(index, price: fillPrice, bar: flat, atOpen: false, capsVolume: capsVolume)
     }
 
