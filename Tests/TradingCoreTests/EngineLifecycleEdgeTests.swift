@@ -203,4 +203,22 @@ struct EngineLifecycleEdgeTests {
         #expect(result.orders[0].status == .filled && result.orders[0].averageFillPrice == 99)
         #expect(result.fills.first?.timestamp == EngineFixture.day(1))
     }
+
+    @Test("a replaced exit closes no more than its bracket's entry bought, when other orders hold more and the entry is gone")
+    func replacedExitClosesOnlyItsBracket() {
+        let rows: [(Double, Double, Double, Double)] = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100), (94, 95, 90, 91)]
+        let result = EngineFixture.run(ScriptedStrategy([
+            0: { context in
+                context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), stopLoss: 90))
+                context.submit(.market(.buy, 100, "TEST"))
+            },
+            2: { context in
+                context.replace(ClientOrderID(rawValue: 2), with: OrderIntent(symbol: "TEST", side: .sell, quantity: .entirePosition,
+                                                                              type: .stop(stop: 95)))
+            },
+        ]), [EngineFixture.series(rows)])
+        #expect(result.orders[3].role == .stopLoss && result.orders[3].status == .filled)
+        #expect(result.orders[3].filledQuantity == 10)
+        #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 100)
+    }
 }

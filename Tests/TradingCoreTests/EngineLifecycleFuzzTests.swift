@@ -17,7 +17,8 @@ import Darwin
 /// Invariants: (i) with the close-out at the last close every order ends in a final status and
 /// no position is left; (ii) after every step the engine's open orders are the venue's, and so
 /// are the positions; (iii) no report reaches an order after it ended; (iv) no order is created
-/// after its first report; (v) an exit's fill never exceeds the position it closes; after every
+/// after its first report; (v) an exit's fill never exceeds the position it closes, nor do a
+/// bracket's exits (replacements included) close more than its entry bought; after every
 /// step (vi) no exit is open whose entry ended unfilled, nor any child of an exit, (vii) no
 /// immediate-or-cancel order is open after a bar it could trade on; (viii) an order sent in a
 /// callback is not created before the event it reacts to; (ix) after every step no day order is
@@ -266,13 +267,22 @@ struct LifecycleChecker {
         }
     }
 
-    /// (i): after the close-out every order has ended and nothing is held.
+    /// (i) and the rest of (v): after the close-out every order has ended, nothing is held, and
+    /// no bracket's exits have closed more than its entry bought.
     mutating func checkEnd<S: Strategy>(_ engine: TradingEngine<S>, _ simulator: FillSimulator) {
         for order in engine.context.orders where order.status.isOpen {
             violations.append("(i) open at the end: \(Self.describe(order))")
         }
         for order in simulator.openOrders {
             violations.append("(i) open at the venue at the end: \(Self.describe(order))")
+        }
+        var closedByExits: [Int: Double] = [:]
+        for order in engine.context.orders where order.role != .primary {
+            if let parent = order.parentID { closedByExits[parent.rawValue, default: 0] += order.filledQuantity }
+        }
+        for (parent, closed) in closedByExits.sorted(by: { $0.key < $1.key })
+        where closed > engine.context.orders[parent - 1].filledQuantity * (1 + 1e-12) {
+            violations.append("(v) exits close more than their entry bought: \(closed) of \(Self.describe(engine.context.orders[parent - 1]))")
         }
         for position in engine.context.portfolio.positions where position.quantity != 0 {
             violations.append("(i) position left: \(position.symbol) \(position.quantity)")

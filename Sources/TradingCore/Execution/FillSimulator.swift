@@ -108,16 +108,23 @@ public struct FillSimulator: Sendable {
         // bar's close, or in part) protects what it bought at once. A bracket's exits arrive
         // right after their parent, before anything can drop it from `working`: one whose
         // parent is not there belongs to an order the venue refused, and is refused with it.
-        // A replacement exit's parent may be gone, but only after filling (the exit it replaces
-        // was still working, and exits of a parent that ends unfilled end with it): it
-        // protects the position.
+        // A replacement exit arrives right after the cancellation of the exit it replaces,
+        // which stays in `working` until the next bar: it takes over that exit's state and
+        // the rest of what it protects, so a bracket's exits never close more than its entry
+        // bought, even once the entry itself is gone.
         let isExit = order.parentID != nil && order.role != .primary
         let parent = order.parentID
         var isActive = true
         var target: Double?
         var parentEndedUnfilled = false
         if isExit, let parent {
-            if let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
+            let replaced = order.replacesID
+            if let replaced, let replacedIndex = working.firstIndex(where: { $0.order.id == replaced && $0.order.parentID == parent }) {
+                isActive = working[replacedIndex].isActive
+                if let protected = working[replacedIndex].targetQuantity {
+                    target = Self.exitTarget(protected - working[replacedIndex].order.filledQuantity, quantity: order.intent.quantity)
+                }
+            } else if let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
                 let filled = working[parentIndex].order.filledQuantity
                 if filled > 0 {
                     target = Self.exitTarget(filled, quantity: order.intent.quantity)
@@ -125,7 +132,7 @@ public struct FillSimulator: Sendable {
                     isActive = false
                     parentEndedUnfilled = working[parentIndex].isDone
                 }
-            } else if order.replacesID == nil {
+            } else {
                 reports.append(.rejected(order.id, reason: "parent order \(parent) was not accepted", at: time))
                 return
             }
@@ -182,7 +189,8 @@ public struct FillSimulator: Sendable {
     }
 
     /// Cancels a working order (and, through ``finish(_:report:)``, its bracket exits still
-    /// waiting for it).
+    /// waiting for it). The cancelled order leaves `working` with the next bar's matching: a
+    /// replacement sent with the cancellation takes over an exit's state from it.
     public mutating func cancel(_ id: ClientOrderID, reason: String = "cancelled on request") {
         if let index = working.firstIndex(where: { !$0.isDone && $0.order.id == id }) {
             finish(index, report: .cancelled(id, reason: reason, at: time))
@@ -191,7 +199,6 @@ public struct FillSimulator: Sendable {
             // not trade on top of it.
             finishedBeforeCancel.insert(id)
         }
-        compact()
     }
 
     /// Matches working orders against the new bars, then marks the account at their closes.
