@@ -165,6 +165,21 @@ struct EngineLifecycleEdgeTests {
         #expect(engine.context.orders[0].createdAt == timer)
     }
 
+    @Test("the venue answers an order from a timer at its creation, and does not fill it at the close before it")
+    func venueAnswersTimerOrdersAtTheirCreation() {
+        let instruments = [Instrument(symbol: "TEST")]
+        var engine = TradingEngine(strategy: TimerStrategy(), instruments: instruments, cash: 1_000)
+        var venue = FillSimulator(instruments: instruments, cash: 1_000, configuration: ExecutionConfiguration(marketFillTiming: .sameBarClose))
+        let slice = BarSlice(timestamp: EngineFixture.day(0),
+                             bars: [Bar(timestamp: EngineFixture.day(0), open: 100, high: 101, low: 99, close: 100, volume: 1_000)])
+        venue.process(slice)
+        engine.process(slice)
+        let timer = Timestamp(rawValue: EngineFixture.day(0).rawValue + Timestamp.nanosecondsPerDay / 2)
+        engine.process(timer: timer)
+        for case .submit(let order) in engine.commands { venue.submit(order) }
+        #expect(venue.reports == [.accepted(ClientOrderID(rawValue: 1), at: timer)])
+    }
+
     @Test("a day exit matched as the other leg of its bracket still expires at the end of its day")
     func dayExitExpiresAsTheSecondLeg() {
         let rows: [(Double, Double, Double, Double)] = [(100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100), (100, 101, 99, 100), (100, 112, 99, 111)]

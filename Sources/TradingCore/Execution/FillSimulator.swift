@@ -96,12 +96,15 @@ public struct FillSimulator: Sendable {
     /// `parentID`) waits until its parent fills; it must be submitted right after its parent
     /// (the engine does), or replace a working exit, and is rejected when its parent was.
     public mutating func submit(_ order: consuming Order) {
+        // The venue's clock is its latest bar; an order created later (from a timer) is
+        // answered at its creation, and cannot trade at that bar's close.
+        let now = Swift.max(time, order.createdAt)
         guard let instrument = book.index(of: order.symbol) else {
-            reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
+            reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: now))
             return
         }
         if let replaced = order.replacesID, finishedBeforeCancel.remove(replaced) != nil {
-            reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: time))
+            reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: now))
             return
         }
         // An exit waits for its parent's fills. One whose parent has filled already (at this
@@ -133,20 +136,20 @@ public struct FillSimulator: Sendable {
                     parentEndedUnfilled = working[parentIndex].isDone
                 }
             } else {
-                reports.append(.rejected(order.id, reason: "parent order \(parent) was not accepted", at: time))
+                reports.append(.rejected(order.id, reason: "parent order \(parent) was not accepted", at: now))
                 return
             }
         }
-        let index = accept(consume order, instrument: instrument, isActive: isActive)
+        let index = accept(consume order, instrument: instrument, isActive: isActive, at: now)
         working[index].targetQuantity = target
         if parentEndedUnfilled, let parent {
-            finish(index, report: .cancelled(working[index].order.id, reason: "parent order \(parent) ended unfilled", at: time))
+            finish(index, report: .cancelled(working[index].order.id, reason: "parent order \(parent) ended unfilled", at: now))
             return
         }
         // At this bar's close only when the instrument has a bar now: an older close is not a
         // price the order could reach.
         if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument]
-            && latestBars[instrument].timestamp == time {
+            && latestBars[instrument].timestamp == time && now == time {
             fillImmediately(at: index, price: .close)
             // Its first chance to trade was this close: the day it works is this one.
             if working[index].order.intent.timeInForce == .day { working[index].sessionDay = time.daysSinceEpoch }
@@ -156,13 +159,14 @@ public struct FillSimulator: Sendable {
         }
     }
 
-    /// Reports `order` accepted and adds it to the working orders, eligible from the next
-    /// bar; returns its index there.
-    private mutating func accept(_ order: consuming Order, instrument: Int, isActive: Bool) -> Int {
-        reports.append(.accepted(order.id, at: time))
+    /// Reports `order` accepted (at `now`, the venue's time unless given) and adds it to the
+    /// working orders, eligible from the next bar; returns its index there.
+    private mutating func accept(_ order: consuming Order, instrument: Int, isActive: Bool, at now: Timestamp? = nil) -> Int {
+        let now = now ?? time
+        reports.append(.accepted(order.id, at: now))
         working.append(WorkingOrder(order: consume order, instrument: instrument, eligibleStep: step + 1, isActive: isActive))
         working[working.count - 1].order.status = .accepted
-        working[working.count - 1].order.updatedAt = time
+        working[working.count - 1].order.updatedAt = now
         return working.count - 1
     }
 
