@@ -75,6 +75,8 @@ struct LifecycleFuzzRun {
     let execution: ExecutionConfiguration
     let risk: RiskLimits
     let strategySeed: UInt64
+    /// A timer event a minute after every this many bars (0: none).
+    let timerEvery: Int
 
     init(seed: UInt64) {
         var random = SplitMix64(seed: seed &* 0x9E37_79B9 &+ 17)
@@ -102,7 +104,8 @@ struct LifecycleFuzzRun {
         }
         self.series = series
         self.instruments = symbols.map { Instrument(symbol: $0, lotSize: random.next(below: 4) == 0 ? 0.5 : 1,
-                                                    isShortable: random.next(below: 4) != 0) }
+                                                    isShortable: random.next(below: 4) != 0,
+                                                    marginRequirement: random.next(below: 4) == 0 ? 0.5 : 1) }
         let fillModel: any FillModel = random.next(below: 2) == 0
             ? IntrabarFillModel() : VolumeCappedFillModel(IntrabarFillModel(), maximumVolumeShare: 0.02 + 0.3 * random.nextDouble())
         let slippage: any SlippageModel = random.next(below: 2) == 0 ? NoSlippage() : FixedBasisPointsSlippage(basisPoints: 20 * random.nextDouble())
@@ -115,6 +118,7 @@ struct LifecycleFuzzRun {
         case 1: risk = RiskLimits(maximumDrawdown: 0.03, flattensOnDrawdownHalt: random.next(below: 2) == 0)
         default: risk = .none
         }
+        timerEvery = random.next(below: 3) == 0 ? 1 + random.next(below: 4) : 0
         strategySeed = random.next()
     }
 
@@ -132,6 +136,10 @@ struct LifecycleFuzzRun {
             checker.deliver(&engine, &simulator)
             engine.process(feed.slice)
             checker.forward(&engine, &simulator)
+            if timerEvery > 0 && engine.context.step % timerEvery == 0 {
+                engine.process(timer: Timestamp(rawValue: feed.slice.timestamp.rawValue + 60 * Timestamp.nanosecondsPerSecond))
+                checker.forward(&engine, &simulator)
+            }
             checker.compareViews(engine, simulator)
             checker.checkStep(engine, simulator, feed.slice)
         }
@@ -143,6 +151,7 @@ struct LifecycleFuzzRun {
         engine.finish()
         checker.checkEnd(engine, simulator)
         checker.violations.append(contentsOf: engine.strategy.violations)
+        guard timerEvery == 0 else { return checker.violations }
         let backtest = Backtest(instruments: instruments, series: series, cash: 100_000, execution: execution, riskLimits: risk,
                                 endOfRun: .closeAtLastClose).run(LifecycleFuzzStrategy(seed: strategySeed))
         if backtest.orders != engine.context.orders || backtest.fills != engine.fills {
@@ -238,6 +247,12 @@ struct LifecycleChecker {
             let onlyVenue = Set(venueOpen).subtracting(engineOpen).sorted().map { Self.describe(engine.context.orders[$0 - 1]) }
             violations.append("(ii) open orders differ at step \(engine.context.step): engine only \(onlyEngine), venue only \(onlyVenue)")
         }
+        for order in simulator.openOrders {
+            let booked = engine.context.orders[order.id.rawValue - 1]
+            if booked.status != order.status || booked.filledQuantity != order.filledQuantity {
+                violations.append("(ii) order differs at step \(engine.context.step): \(Self.describe(booked)) vs \(Self.describe(order))")
+            }
+        }
         let account = simulator.account
         for (index, position) in engine.context.portfolio.positions.enumerated()
         where abs(position.quantity - account.positions[index].quantity) > 1e-9 {
@@ -309,6 +324,8 @@ struct LifecycleFuzzStrategy: Strategy {
 
     mutating func onOrderUpdate(_ order: Order, _ context: inout StrategyContext) { react(&context, to: order.updatedAt) }
 
+    mutating func onTimer(_ time: Timestamp, _ context: inout StrategyContext) { react(&context, to: time) }
+
     mutating func onStop(_ context: inout StrategyContext) {
         if random.next(below: 2) == 0 { act(&context) }
     }
@@ -339,7 +356,8 @@ struct LifecycleFuzzStrategy: Strategy {
             guard let order = pick(random.next(below: 3) == 0 ? open : (exits.isEmpty ? open : exits)),
                   let instrument = context.index(of: order.symbol) else { return }
             let sameSide = random.next(below: 6) != 0
-            context.replace(order.id, with: intent(context, instrument: instrument, side: sameSide ? order.side : order.side.opposite))
+            let other = random.next(below: 8) == 0 ? random.next(below: context.instruments.count) : instrument
+            context.replace(order.id, with: intent(context, instrument: other, side: sameSide ? order.side : order.side.opposite))
         default:
             let symbol = context.instruments[random.next(below: context.instruments.count)].symbol
             if random.next(below: 2) == 0 {
