@@ -159,10 +159,9 @@ public struct FillSimulator: Sendable {
         }
     }
 
-    /// Reports `order` accepted (at `now`, the venue's time unless given) and adds it to the
-    /// working orders, eligible from the next bar; returns its index there.
-    private mutating func accept(_ order: consuming Order, instrument: Int, isActive: Bool, at now: Timestamp? = nil) -> Int {
-        let now = now ?? time
+    /// Reports `order` accepted at `now` and adds it to the working orders, eligible from the
+    /// next bar; returns its index there.
+    private mutating func accept(_ order: consuming Order, instrument: Int, isActive: Bool, at now: Timestamp) -> Int {
         reports.append(.accepted(order.id, at: now))
         working.append(WorkingOrder(order: consume order, instrument: instrument, eligibleStep: step + 1, isActive: isActive))
         working[working.count - 1].order.status = .accepted
@@ -178,7 +177,7 @@ public struct FillSimulator: Sendable {
             return
         }
         let id = order.id
-        let index = accept(consume order, instrument: instrument, isActive: true)
+        let index = accept(consume order, instrument: instrument, isActive: true, at: time)
         // A close-out is not limited by the bar's volume: the run ends with it.
         fillImmediately(at: index, price: price, capsVolume: false)
         if !working[index].isDone { finish(index, report: .cancelled(id, reason: "not filled immediately", at: time)) }
