@@ -16,7 +16,7 @@ import Darwin
 ///
 /// Invariants: (i) with the close-out at the last close every order ends in a final status and
 /// no position is left; (ii) after every step the engine's open orders are the venue's, and so
-/// are the positions; (iii) no report reaches an order after it ended; (iv) no order is created
+/// are the positions and the cash; (iii) no report reaches an order after it ended; (iv) no order is created
 /// after its first report; (v) an exit's fill never exceeds the position it closes, nor do a
 /// bracket's exits (replacements included) close more than its entry bought; after every
 /// step (vi) no exit is open whose entry ended unfilled, nor any child of an exit, (vii) no
@@ -258,6 +258,9 @@ struct LifecycleChecker {
             }
         }
         let account = simulator.account
+        if abs(engine.context.portfolio.cash - account.cash) > 1e-6 * Swift.max(1, abs(account.cash)) {
+            violations.append("(ii) cash differs at step \(engine.context.step): \(engine.context.portfolio.cash) vs \(account.cash)")
+        }
         for (index, position) in engine.context.portfolio.positions.enumerated()
         where abs(position.quantity - account.positions[index].quantity) > 1e-9 {
             violations.append("(ii) positions differ at step \(engine.context.step): \(position.symbol) \(position.quantity) vs \(account.positions[index].quantity)")
