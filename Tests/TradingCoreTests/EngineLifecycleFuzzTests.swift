@@ -9,25 +9,26 @@ import Darwin
 
 /// A seeded fuzzer of the order lifecycle: a random strategy (market, limit, stop and stop-limit
 /// orders, every time in force, brackets, deferred quantities, cancels and replacements of any
-/// open order, exits included, on bars and in its callbacks) over random bars with gaps and
-/// missing bars, under random execution rules. The driver is ``Backtest``'s loop, written out so
-/// that every report can be checked on its way to the engine and the two views of the open
-/// orders compared after every step; each run is also compared with ``Backtest/run(_:name:progress:)``.
+/// open order, exits included, on bars, in its callbacks and on timers) over random bars with
+/// gaps and missing bars, under random execution and risk settings. The driver is
+/// ``Backtest``'s loop, written out so that every report can be checked on its way to the
+/// engine and the engine compared with the venue after every step; each run without timers is
+/// also compared with ``Backtest/run(_:name:progress:)``.
 ///
 /// Invariants: (i) with the close-out at the last close every order ends in a final status and
-/// no position is left; (ii) after every step the engine's open orders are the venue's, and so
-/// are the positions and the cash; (iii) no report reaches an order after it ended; (iv) no order is created
-/// after its first report; (v) an exit's fill never exceeds the position it closes, nor do a
-/// bracket's exits (replacements included) close more than its entry bought; after every
-/// step (vi) no exit is open whose entry ended unfilled, nor any child of an exit, (vii) no
-/// immediate-or-cancel order is open after a bar it could trade on; (viii) an order sent in a
-/// callback is not created before the event it reacts to; (ix) after every step no day order is
-/// open on a later day than its first chance to trade. Each defect these found is pinned by a
-/// minimal case in ``EngineLifecycleEdgeTests``.
+/// no position is left; (ii) after every step the engine's open orders (their status and
+/// filled quantity too), positions and cash are the venue's; (iii) no report reaches an order
+/// after it ended; (iv) no order is created after its first report; (v) an exit's fill never
+/// exceeds the position it closes, nor do a bracket's exits (replacements included) close more
+/// than its entry bought; after every step (vi) no exit is open whose entry ended unfilled,
+/// nor any child of an exit, and (vii) no immediate-or-cancel order is open after a bar it
+/// could trade on; (viii) an order sent in a callback is not created before the event it reacts
+/// to; (ix) after every step no day order is open on a later day than its first chance to
+/// trade. Each defect these found is pinned by a minimal case in ``EngineLifecycleEdgeTests``.
 ///
 /// `TRADINGKIT_FUZZ_SEEDS=n` runs n seeds instead of the default (a search before a change to
 /// the engine or the venue; 10 000 seeds take about two minutes in a debug build) and prints
-/// the failures by invariant.
+/// the first failure of each invariant per seed, by invariant.
 @Suite("Engine: lifecycle fuzzing")
 struct EngineLifecycleFuzzTests {
     /// Enough seeds to catch each defect the fuzzer has found (each fails within the first 60),
