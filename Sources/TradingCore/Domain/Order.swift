@@ -18,7 +18,11 @@ public struct Order: Hashable, Sendable, Codable {
     public var averageFillPrice: Double
     /// Commission charged so far.
     public var commission: Double
-    /// When the order was created (the decision bar's timestamp).
+    /// When the order was created: the time of the event the strategy decided on — the bar's
+    /// timestamp in `onBars`, the report's time in `onFill` / `onOrderUpdate` (a fill at a
+    /// bar's open is stamped with that bar), the timer's in `onTimer`; a bracket's exits share
+    /// their entry's. Never before the event that caused the order, nor before
+    /// ``StrategyContext/time``.
     public var createdAt: Timestamp
     /// When the status last changed.
     public var updatedAt: Timestamp

@@ -147,12 +147,14 @@ struct EngineCore: Sendable {
         let notification: Notification
         switch consume report {
         case .accepted(_, let time):
+            context.eventTime = time
             if context.orders[index].status == .new {
                 context.orders[index].status = .accepted
                 context.orders[index].updatedAt = time
             }
             notification = .orderUpdate(index)
         case .filled(let fill):
+            context.eventTime = fill.timestamp
             flushPoint(before: fill.timestamp)
             let step = fill.timestamp > context.time ? context.step + 1 : context.step
             context.orders[index].recordFill(quantity: fill.quantity, price: fill.price, commission: fill.commission,
@@ -170,10 +172,13 @@ struct EngineCore: Sendable {
             fills.appendAdvisingHugePages(fill)
             notification = .fill(fills.count - 1)
         case .cancelled(_, let reason, let time):
+            context.eventTime = time
             notification = close(index, status: .cancelled, reason: reason, at: time)
         case .expired(_, let time):
+            context.eventTime = time
             notification = close(index, status: .expired, reason: "time in force ended", at: time)
         case .rejected(_, let reason, let time):
+            context.eventTime = time
             notification = close(index, status: .rejected, reason: reason, at: time)
         }
         // Only this report's order can have closed (every other status change happens before
@@ -193,11 +198,11 @@ struct EngineCore: Sendable {
             let intent = OrderIntent(symbol: position.symbol, side: position.quantity > 0 ? .sell : .buy,
                                      quantity: .entirePosition, strategy: reason)
             let id = ClientOrderID(rawValue: context.orders.count + 1)
-            context.orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: context.time))
+            context.orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: context.decisionTime))
             context.openOrderIDs.append(id)
             flatteningOrders.insert(id)
             riskDecisions.appendAdvisingHugePages(RiskDecision(
-                orderID: id, symbol: position.symbol, time: context.time, outcome: .approved, rule: nil,
+                orderID: id, symbol: position.symbol, time: context.decisionTime, outcome: .approved, rule: nil,
                 reason: "flatten: \(reason)", requestedQuantity: abs(position.quantity), approvedQuantity: abs(position.quantity)))
             queued.append(.submit(id))
         }
@@ -317,7 +322,7 @@ struct EngineCore: Sendable {
         let decision = riskManager.evaluate(id: id, symbol: context.orders[index].symbol, side: context.orders[index].side,
                                             quantity: context.orders[index].intent.quantity, role: context.orders[index].role,
                                             portfolio: context.portfolio, instrument: instrument,
-                                            referencePrice: latestClose(of: instrument), at: context.time,
+                                            referencePrice: latestClose(of: instrument), at: context.orders[index].createdAt,
                                             pending: pendingExposure(of: instrument))
         switch decision.outcome {
         case .rejected:
@@ -385,7 +390,8 @@ struct EngineCore: Sendable {
     private mutating func reject(_ id: ClientOrderID, exits: Int, reason: String, rule: RiskRule?, requested: Double, recorded: Bool = false) {
         if !recorded {
             riskDecisions.appendAdvisingHugePages(RiskDecision(
-                orderID: id, symbol: context.orders[id.rawValue - 1].symbol, time: context.time, outcome: .rejected, rule: rule,
+                orderID: id, symbol: context.orders[id.rawValue - 1].symbol, time: context.orders[id.rawValue - 1].createdAt,
+                outcome: .rejected, rule: rule,
                 reason: reason, requestedQuantity: requested, approvedQuantity: 0))
         }
         for offset in 0...exits {

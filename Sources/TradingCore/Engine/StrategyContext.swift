@@ -5,7 +5,16 @@
 /// assigned at once and deterministically, so a strategy can remember and cancel them.
 public struct StrategyContext: Sendable {
     /// The timestamp of the latest step (the bar close being decided on).
+    ///
+    /// In `onFill`, `onOrderUpdate` and `onTimer` it is still the latest step's, while the
+    /// event may be later (a fill at the next bar's open is stamped with that bar); the orders
+    /// sent there are created at the event's time (see ``Order/createdAt``).
     public internal(set) var time: Timestamp
+    /// The time of the report or timer event being delivered (`Int64.min` between events): an
+    /// order cannot be created before the event that caused it. Set per event, never per bar.
+    @usableFromInline var eventTime = Timestamp(rawValue: Int64.min)
+    /// When an order sent now is created: the later of ``time`` and the event being delivered.
+    var decisionTime: Timestamp { Swift.max(time, eventTime) }
     /// The number of steps processed so far, minus one (0 at the first bar).
     public internal(set) var step: Int
     /// The account as the fills booked so far left it, marked at the latest closes.
@@ -65,7 +74,7 @@ public struct StrategyContext: Sendable {
         if intent.strategy.isEmpty { intent.strategy = strategyName }
         let id = ClientOrderID(rawValue: orders.count + 1)
         let (stopLoss, takeProfit) = (intent.stopLoss, intent.takeProfit)
-        orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: time))
+        orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: decisionTime))
         var exits = 0
         if let stop = stopLoss {
             appendExit(of: orders[id.rawValue - 1].intent, parent: id, role: .stopLoss, type: .stop(stop: stop))
@@ -85,7 +94,8 @@ public struct StrategyContext: Sendable {
         let exit = OrderIntent(symbol: intent.symbol, side: intent.side.opposite, quantity: quantity, type: type,
                                timeInForce: .goodTillCancelled, strategy: intent.strategy)
         orders.appendAdvisingHugePages(
-            Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent, createdAt: time))
+            Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent,
+                  createdAt: orders[parent.rawValue - 1].createdAt))
     }
 
     /// Asks the venue to cancel an order (and its bracket exits still waiting for it). The
@@ -103,15 +113,22 @@ public struct StrategyContext: Sendable {
     /// too, when the fill has not reached the engine yet). A bracket exit's replacement for the
     /// same symbol and side (moving a stop, say) takes over its role and parent, so it stays
     /// one side of the OCO pair and, like every exit, never closes more than the position nor
-    /// more than its own quantity; any other replacement is an order of its own.
+    /// more than its own quantity; a bracket on its intent is dropped, as an exit opens no
+    /// position to protect. Any other replacement is an order of its own.
     @discardableResult
     public mutating func replace(_ id: ClientOrderID, with intent: OrderIntent) -> ClientOrderID {
         cancel(id)
-        let newID = submit(intent)
-        if let replaced = order(id), replaced.role != .primary, replaced.symbol == intent.symbol, replaced.side == intent.side {
-            orders[newID.rawValue - 1].role = replaced.role
-            orders[newID.rawValue - 1].parentID = replaced.parentID
+        guard let replaced = order(id), replaced.role != .primary, replaced.symbol == intent.symbol, replaced.side == intent.side else {
+            let newID = submit(intent)
+            orders[newID.rawValue - 1].replacesID = id
+            return newID
         }
+        var exit = intent
+        exit.stopLoss = nil
+        exit.takeProfit = nil
+        let newID = submit(exit)
+        orders[newID.rawValue - 1].role = replaced.role
+        orders[newID.rawValue - 1].parentID = replaced.parentID
         orders[newID.rawValue - 1].replacesID = id
         return newID
     }

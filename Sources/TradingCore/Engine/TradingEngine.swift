@@ -92,6 +92,7 @@ public struct TradingEngine<S: Strategy> {
         case .fill(let index): storedStrategy.onFill(core.fills[index], &core.context)
         }
         core.handleRequestsIfAny()
+        core.context.eventTime = Timestamp(rawValue: Int64.min)
     }
 
     /// Processes a timer event: calls `onTimer` and handles the strategy's requests. The
@@ -101,8 +102,10 @@ public struct TradingEngine<S: Strategy> {
     @inlinable
     public mutating func process(timer time: Timestamp) {
         precondition(time >= core.context.time, "a timer must not precede the latest bar")
+        core.context.eventTime = time
         storedStrategy.onTimer(time, &core.context)
         core.handleRequestsIfAny()
+        core.context.eventTime = Timestamp(rawValue: Int64.min)
     }
 
     /// Cancels every open order and submits market orders closing every position (the kill

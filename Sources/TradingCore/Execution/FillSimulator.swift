@@ -93,43 +93,63 @@ public struct FillSimulator: Sendable {
 
     /// Accepts an order; it becomes eligible from the next bar (or fills at once at this
     /// bar's close under ``MarketFillTiming/sameBarClose``). A bracket exit (one with a
-    /// `parentID`) waits until its parent fills.
+    /// `parentID`) waits until its parent fills; it must be submitted right after its parent
+    /// (the engine does), or replace a working exit, and is rejected when its parent was.
     public mutating func submit(_ order: consuming Order) {
+        // The venue's clock is its latest bar; an order created later (from a timer) is
+        // answered at its creation, and cannot trade at that bar's close.
+        let now = Swift.max(time, order.createdAt)
         guard let instrument = book.index(of: order.symbol) else {
-            reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: time))
+            reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: now))
             return
         }
         if let replaced = order.replacesID, finishedBeforeCancel.remove(replaced) != nil {
-            reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: time))
+            reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: now))
             return
         }
         // An exit waits for its parent's fills. One whose parent has filled already (at this
-        // bar's close, or in part) protects what it bought at once, and one whose parent is no
-        // longer working (a replaced bracket leg) protects the position.
+        // bar's close, or in part) protects what it bought at once. A bracket's exits arrive
+        // right after their parent, before anything can drop it from `working`: one whose
+        // parent is not there belongs to an order the venue refused, and is refused with it.
+        // A replacement exit arrives right after the cancellation of the exit it replaces,
+        // which stays in `working` until the next bar: it takes over that exit's state and
+        // the rest of what it protects, so a bracket's exits never close more than its entry
+        // bought, even once the entry itself is gone.
         let isExit = order.parentID != nil && order.role != .primary
         let parent = order.parentID
         var isActive = true
         var target: Double?
         var parentEndedUnfilled = false
-        if isExit, let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
-            let filled = working[parentIndex].order.filledQuantity
-            if filled > 0 {
-                target = Self.exitTarget(filled, quantity: order.intent.quantity)
+        if isExit, let parent {
+            let replaced = order.replacesID
+            if let replaced, let replacedIndex = working.firstIndex(where: { $0.order.id == replaced && $0.order.parentID == parent }) {
+                isActive = working[replacedIndex].isActive
+                if let protected = working[replacedIndex].targetQuantity {
+                    target = Self.exitTarget(protected - working[replacedIndex].order.filledQuantity, quantity: order.intent.quantity)
+                }
+            } else if let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
+                let filled = working[parentIndex].order.filledQuantity
+                if filled > 0 {
+                    target = Self.exitTarget(filled, quantity: order.intent.quantity)
+                } else {
+                    isActive = false
+                    parentEndedUnfilled = working[parentIndex].isDone
+                }
             } else {
-                isActive = false
-                parentEndedUnfilled = working[parentIndex].isDone
+                reports.append(.rejected(order.id, reason: "parent order \(parent) was not accepted", at: now))
+                return
             }
         }
-        let index = accept(consume order, instrument: instrument, isActive: isActive)
+        let index = accept(consume order, instrument: instrument, isActive: isActive, at: now)
         working[index].targetQuantity = target
         if parentEndedUnfilled, let parent {
-            finish(index, report: .cancelled(working[index].order.id, reason: "parent order \(parent) ended unfilled", at: time))
+            finish(index, report: .cancelled(working[index].order.id, reason: "parent order \(parent) ended unfilled", at: now))
             return
         }
         // At this bar's close only when the instrument has a bar now: an older close is not a
         // price the order could reach.
         if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument]
-            && latestBars[instrument].timestamp == time {
+            && latestBars[instrument].timestamp == time && now == time {
             fillImmediately(at: index, price: .close)
             // Its first chance to trade was this close: the day it works is this one.
             if working[index].order.intent.timeInForce == .day { working[index].sessionDay = time.daysSinceEpoch }
@@ -139,13 +159,13 @@ public struct FillSimulator: Sendable {
         }
     }
 
-    /// Reports `order` accepted and adds it to the working orders, eligible from the next
-    /// bar; returns its index there.
-    private mutating func accept(_ order: consuming Order, instrument: Int, isActive: Bool) -> Int {
-        reports.append(.accepted(order.id, at: time))
+    /// Reports `order` accepted at `now` and adds it to the working orders, eligible from the
+    /// next bar; returns its index there.
+    private mutating func accept(_ order: consuming Order, instrument: Int, isActive: Bool, at now: Timestamp) -> Int {
+        reports.append(.accepted(order.id, at: now))
         working.append(WorkingOrder(order: consume order, instrument: instrument, eligibleStep: step + 1, isActive: isActive))
         working[working.count - 1].order.status = .accepted
-        working[working.count - 1].order.updatedAt = time
+        working[working.count - 1].order.updatedAt = now
         return working.count - 1
     }
 
@@ -157,7 +177,7 @@ public struct FillSimulator: Sendable {
             return
         }
         let id = order.id
-        let index = accept(consume order, instrument: instrument, isActive: true)
+        let index = accept(consume order, instrument: instrument, isActive: true, at: time)
         // A close-out is not limited by the bar's volume: the run ends with it.
         fillImmediately(at: index, price: price, capsVolume: false)
         if !working[index].isDone { finish(index, report: .cancelled(id, reason: "not filled immediately", at: time)) }
@@ -172,7 +192,8 @@ public struct FillSimulator: Sendable {
     }
 
     /// Cancels a working order (and, through ``finish(_:report:)``, its bracket exits still
-    /// waiting for it).
+    /// waiting for it). The cancelled order leaves `working` with the next bar's matching: a
+    /// replacement sent with the cancellation takes over an exit's state from it.
     public mutating func cancel(_ id: ClientOrderID, reason: String = "cancelled on request") {
         if let index = working.firstIndex(where: { !$0.isDone && $0.order.id == id }) {
             finish(index, report: .cancelled(id, reason: reason, at: time))
@@ -181,7 +202,6 @@ public struct FillSimulator: Sendable {
             // not trade on top of it.
             finishedBeforeCancel.insert(id)
         }
-        compact()
     }
 
     /// Matches working orders against the new bars, then marks the account at their closes.
@@ -255,20 +275,11 @@ public struct FillSimulator: Sendable {
     private mutating func match(_ index: Int, bar: Bar) {
         // Read the few fields needed instead of copying the working order (an `Order` with
         // strings and arrays) on every match.
-        let id = working[index].order.id
-        let timeInForce = working[index].order.intent.timeInForce
-        if timeInForce == .day {
-            let day = bar.timestamp.daysSinceEpoch
-            let sessionDay = working[index].sessionDay
-            if let session = sessionDay, day > session {
-                finish(index, report: .expired(id, at: time))
-                return
-            }
-            working[index].sessionDay = sessionDay ?? day
-        }
+        if expires(index, on: bar) { return }
         let open = working[index].referenceOpen ?? bar.open
         working[index].referenceOpen = nil
-        if working[index].order.role != .primary, let sibling = activeSibling(of: index) {
+        // The other leg is matched here too, and its day must not have passed either.
+        if working[index].order.role != .primary, let sibling = activeSibling(of: index), !expires(sibling, on: bar) {
             matchBracketPair(index, sibling: sibling, bar: bar, open: open)
             cancelIOCRemainder(index)
             cancelIOCRemainder(sibling)
@@ -283,6 +294,19 @@ public struct FillSimulator: Sendable {
             execute(index, price: price, bar: bar, atOpen: price == open && type == .market)
         }
         cancelIOCRemainder(index)
+    }
+
+    /// Expires the day order at `index` when `bar` opens a later day than its first chance to
+    /// trade (and otherwise records that day); returns whether it expired.
+    private mutating func expires(_ index: Int, on bar: Bar) -> Bool {
+        guard working[index].order.intent.timeInForce == .day else { return false }
+        let day = bar.timestamp.daysSinceEpoch
+        if let session = working[index].sessionDay, day > session {
+            finish(index, report: .expired(working[index].order.id, at: time))
+            return true
+        }
+        if working[index].sessionDay == nil { working[index].sessionDay = day }
+        return false
     }
 
     /// Cancels what is left of an immediate-or-cancel order after its one chance to trade.
@@ -301,6 +325,9 @@ public struct FillSimulator: Sendable {
         working[sibling].referenceOpen = nil
         working[index].pairMatchedStep = step
         working[sibling].pairMatchedStep = step
+        // A stop-limit leg touched without filling stays triggered, as it does on its own.
+        working[stopIndex].isTriggered = stopTriggered
+        working[profitIndex].isTriggered = profitTriggered
         let winner: Int
         let price: Double
         switch (stopPrice, profitPrice) {
@@ -321,8 +348,6 @@ public struct FillSimulator: Sendable {
                 (winner, price) = (profitIndex, profit)
             }
         }
-        working[stopIndex].isTriggered = stopTriggered
-        working[profitIndex].isTriggered = profitTriggered
         execute(winner, price: price, bar: bar, atOpen: false)
     }
 
@@ -336,9 +361,11 @@ public struct FillSimulator: Sendable {
         let reference = price == .close ? bar.close : bar.open
         let flat = Bar(timestamp: bar.timestamp, open: reference, high: reference, low: reference, close: reference, volume: bar.volume)
         var triggered = working[index].isTriggered
-        guard let fillPrice = fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
-                                                                isTriggered: &triggered, open: reference, bar: flat) else { return }
+        let fillPrice = fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
+                                            isTriggered: &triggered, open: reference, bar: flat)
+        // A stop-limit whose stop this price reaches stays triggered even when its limit does not fill.
         working[index].isTriggered = triggered
+        guard let fillPrice else { return }
         execute(index, price: fillPrice, bar: flat, atOpen: false, capsVolume: capsVolume)
     }
 
