@@ -236,4 +236,14 @@ struct EngineLifecycleEdgeTests {
         #expect(result.orders[3].filledQuantity == 10)
         #expect(result.fills.reduce(0) { $0 + $1.signedQuantity } == 100)
     }
+
+    @Test("the exits of an entry that ends unfilled say so, with the entry's own reason")
+    func exitsOfAnUnfilledEntry() {
+        let result = EngineFixture.run(ScriptedStrategy([0: { context in
+            context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), type: .limit(price: 90),
+                                       timeInForce: .immediateOrCancel, stopLoss: 80, takeProfit: 120))
+        }]), [EngineFixture.series(Self.rows)])
+        #expect(result.orders[0].status == .cancelled && result.orders[0].reason == "IOC remainder")
+        #expect(result.orders[1...2].allSatisfy { $0.status == .cancelled && $0.reason == "parent order O-0000001 ended unfilled (IOC remainder)" })
+    }
 }

@@ -523,11 +523,11 @@ public struct FillSimulator: Sendable {
         working[index].isDone = true
         reports.append(report)
         // Bracket exits still waiting for a parent that ends without a fill would never
-        // activate: they end with it (with its reason when it is cancelled).
+        // activate: they end with it (with its reason too when it is cancelled).
         guard working[index].order.role == .primary, working[index].order.filledQuantity == 0 else { return }
         let parent = working[index].order.id
         var reason = "parent order \(parent) ended unfilled"
-        if case .cancelled(_, let why, _) = report { reason = why }
+        if case .cancelled(_, let why, _) = report { reason += " (\(why))" }
         for child in working.indices where !working[child].isDone && !working[child].isActive && working[child].order.parentID == parent {
             working[child].isDone = true
             reports.append(.cancelled(working[child].order.id, reason: reason, at: time))
