@@ -188,6 +188,26 @@ struct JournalRecoveryTests {
         }
     }
 
+    @Test("a journal with a repeated or foreign fill is refused, not booked twice")
+    func damagedReports() async throws {
+        let (_, journal) = try await Self.session()
+        let position = try #require(journal.firstIndex { if case .report(.filled) = $0 { true } else { false } })
+        guard case .report(.filled(var fill)) = journal[position] else { return }
+        // The same fill written twice (a host retrying a write that had succeeded).
+        var repeated = journal
+        repeated.insert(journal[position], at: position + 1)
+        #expect(throws: JournalReplayError(entryIndex: position + 1, reason: "a fill for order \(fill.orderID), which had already ended (a repeated or damaged report)")) {
+            _ = try Driver(recovering: Self.engine(), broker: Self.broker(), from: repeated)
+        }
+        // A fill for an order the engine never created.
+        fill.orderID = ClientOrderID(rawValue: 9_999)
+        var foreign = Array(journal[...position])
+        foreign.append(.report(.filled(fill)))
+        #expect(throws: JournalReplayError(entryIndex: position + 1, reason: "a report on order \(fill.orderID), which the engine never created")) {
+            _ = try Driver(recovering: Self.engine(), broker: Self.broker(), from: foreign)
+        }
+    }
+
     @Test("the journal survives a JSON round trip")
     func persistence() async throws {
         let (original, journal) = try await Self.session()

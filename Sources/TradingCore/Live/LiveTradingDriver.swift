@@ -87,7 +87,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     ///   - entries: the journal of the earlier session, in the order it was written.
     ///   - journal: where the resumed session journals its new events.
     /// - Throws: ``JournalReplayError`` when an entry contradicts the engine (a different
-    ///   strategy or configuration, or a damaged journal).
+    ///   strategy or configuration, or a damaged journal: commands the engine does not emit,
+    ///   bars out of order, a report on an order the engine never created, a fill on an
+    ///   order that had already ended).
     /// - Complexity: O(events in the journal).
     public init(recovering engine: TradingEngine<S>, broker: B, from entries: some Sequence<JournalEntry>,
                 journal: (@Sendable (JournalEntry) async throws -> Void)? = nil) throws {
@@ -115,6 +117,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         for (index, entry) in entries.enumerated() {
             lastWasCommand = false
             if case .report(let report) = entry {
+                if let contradiction = Self.contradiction(report, self.engine.context) {
+                    throw JournalReplayError(entryIndex: index, reason: contradiction)
+                }
                 self.engine.process(report)
                 reportSequence += 1
                 collect(&self.engine)
@@ -150,6 +155,23 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         resumesRecoveredSession = true
         recoveredInsideCommandBatch = lastWasCommand && !pending.isEmpty
         if isFinished && unsentCommands.isEmpty { self.engine.finish() }
+    }
+
+    /// Why a journaled report cannot be the venue's next report to the engine in `context`,
+    /// or `nil` when it can: every report is on an order the engine created, and a fill on
+    /// one still open (the engine would book a repeated fill twice).
+    private static func contradiction(_ report: ExecutionReport, _ context: StrategyContext) -> String? {
+        guard let order = context.order(report.orderID) else {
+            return "a report on order \(report.orderID), which the engine never created"
+        }
+        guard case .filled(let fill) = report else { return nil }
+        guard order.status.isOpen else {
+            return "a fill for order \(report.orderID), which had already ended (a repeated or damaged report)"
+        }
+        guard fill.symbol == order.symbol else {
+            return "a fill in \(fill.symbol) for order \(report.orderID) in \(order.symbol)"
+        }
+        return nil
     }
 
     /// Runs the strategy over `feed` until it ends; `marketData` receives each slice first.
