@@ -18,7 +18,9 @@
 /// 3. **Unattributed** when the trade has no contributions, all are zero (`A = 0`), or any
 ///    is not finite: the whole PnL goes to the ``unattributedKey`` bucket.
 ///
-/// Every rule's shares sum to 1, so factor PnL always sums to the trade's PnL.
+/// Every rule's shares sum to 1, so factor PnL always sums to the trade's PnL — also for
+/// finite contributions so large that their sum overflows (the sums are then formed over
+/// the contributions divided by the largest, which leaves the shares unchanged).
 public struct FactorShares: Hashable, Sendable {
     /// The key of the bucket that receives PnL not attributable to any factor.
     public static let unattributedKey = "unattributed"
@@ -46,15 +48,29 @@ public struct FactorShares: Hashable, Sendable {
     public func shares(of contributions: [String: Double]) -> [String: Double] {
         var net = 0.0
         var gross = 0.0
+        var largest = 0.0
         for contribution in contributions.values {
             guard contribution.isFinite else { return [Self.unattributedKey: 1] }
             net += contribution
             gross += contribution.magnitude
+            largest = Swift.max(largest, contribution.magnitude)
         }
         guard gross > 0 else { return [Self.unattributedKey: 1] }
-        if net.magnitude >= netToGrossThreshold * gross {
-            return contributions.mapValues { $0 / net }
+        // Finite contributions whose sum overflows (two of 1e308) would give every factor a
+        // share of c / ∞ = 0: the sums are formed again over contributions scaled by the
+        // largest, which leaves the shares unchanged and the sums at most the factor count.
+        let scale = gross.isFinite ? 1 : largest
+        if scale != 1 {
+            net = 0
+            gross = 0
+            for contribution in contributions.values {
+                net += contribution / scale
+                gross += contribution.magnitude / scale
+            }
         }
-        return contributions.mapValues { $0.magnitude / gross }
+        if net.magnitude >= netToGrossThreshold * gross {
+            return contributions.mapValues { $0 / scale / net }
+        }
+        return contributions.mapValues { $0.magnitude / scale / gross }
     }
 }

@@ -45,4 +45,19 @@ struct FactorSharesTests {
     func zeroShare() {
         #expect(rule.shares(of: ["momentum": 2, "breakout": 0]) == ["momentum": 1, "breakout": 0])
     }
+
+    @Test("contributions whose sum overflows still get shares that sum to 1", arguments: [
+        (["a": 1e308, "b": 1e308], ["a": 0.5, "b": 0.5]),
+        (["a": 1.5e308, "b": 0.5e308, "c": 1e308], ["a": 0.5, "b": 0.5 / 3, "c": 1 / 3.0]),
+        (["a": 1e308, "b": -1e308, "c": 1e308, "d": 1e308], ["a": 0.5, "b": -0.5, "c": 0.5, "d": 0.5]),
+    ])
+    func overflow(contributions: [String: Double], expected: [String: Double]) throws {
+        let shares = rule.shares(of: contributions)
+        #expect(shares.keys.sorted() == expected.keys.sorted())
+        for (factor, share) in expected {
+            let actual = try #require(shares[factor])
+            #expect(abs(actual - share) < 1e-15, "\(factor): \(actual)")
+        }
+        #expect(abs(shares.values.reduce(0, +) - 1) < 1e-15)
+    }
 }

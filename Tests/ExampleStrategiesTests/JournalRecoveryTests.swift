@@ -10,6 +10,21 @@ private actor JournalLog {
     func append(_ entry: LiveTradingDriver<SmaCross, PaperBroker>.JournalEntry) { entries.append(entry) }
 }
 
+/// A journal whose storage fails (the process dies) when it is asked to write entry number
+/// `capacity`: the entries before it are what survives the crash.
+private actor FailingJournal {
+    struct Crash: Error {}
+    let capacity: Int
+    private(set) var entries: [LiveTradingDriver<SmaCross, PaperBroker>.JournalEntry] = []
+
+    init(capacity: Int) { self.capacity = capacity }
+
+    func append(_ entry: LiveTradingDriver<SmaCross, PaperBroker>.JournalEntry) throws {
+        guard entries.count < capacity else { throw Crash() }
+        entries.append(entry)
+    }
+}
+
 /// The live driver's journal rebuilds a session exactly: a full replay gives the same state,
 /// and a session that crashed after any step, recovered from its journal prefix and resumed
 /// on the rest of the feed, ends exactly where the uninterrupted session ended.
@@ -38,7 +53,8 @@ struct JournalRecoveryTests {
     }
 
     /// A paper venue brought to the state it had after `entries` (what reconciling a real
-    /// broker after a crash achieves): the same market data and commands, reports drained.
+    /// broker after a crash achieves): the same market data and commands, so the same
+    /// reports under the same numbers.
     static func venue(after entries: some Sequence<Entry>) async -> PaperBroker {
         let broker = broker()
         for entry in entries {
@@ -48,7 +64,6 @@ struct JournalRecoveryTests {
             case .command(.cancel(let id)): await broker.cancel(id)
             case .report, .stop: break
             }
-            _ = await broker.executionReports()
         }
         return broker
     }
@@ -91,26 +106,57 @@ struct JournalRecoveryTests {
         let broker = await Self.venue(after: prefix)
         var recovered = try Driver(recovering: Self.engine(), broker: broker, from: prefix)
         #expect(recovered.unsentCommands.isEmpty)
-        #expect(recovered.engine.context.time == lastSlice.timestamp)
+        // The last slice is decided on when the session resumes if nothing after it was journaled.
+        #expect((recovered.pendingSlice?.timestamp ?? recovered.engine.context.time) == lastSlice.timestamp)
         try await recovered.run(feed: ReplayFeed(series: Self.series(after: lastSlice.timestamp)),
                                 marketData: { await broker.process($0) })
         Self.expectSameState(recovered, original, "crash after \(count) slices")
     }
 
+    @Test("a session that crashed while journaling a report or a command resumes to the same end")
+    func crashWhileJournaling() async throws {
+        let (original, journal) = try await Self.session()
+        // Every write of a report or a command, a few hundred entries apart, as the crash point.
+        let crashes = journal.indices.filter { if case .bars = journal[$0] { false } else { true } }
+        let sampled = stride(from: 0, to: crashes.count, by: max(1, crashes.count / 60)).map { crashes[$0] }
+        #expect(sampled.count >= 40)
+        for crash in sampled {
+            // The session runs until the journal fails; its venue keeps the state it had then,
+            // including reports it handed out that never reached the journal.
+            let storage = FailingJournal(capacity: crash)
+            let broker = Self.broker()
+            var crashed = Driver(engine: Self.engine(), broker: broker, journal: { try await storage.append($0) })
+            await #expect(throws: FailingJournal.Crash.self) {
+                try await crashed.run(feed: ReplayFeed(series: Self.series), marketData: { await broker.process($0) })
+            }
+            let survived = await storage.entries
+            let lastTime = survived.reduce(Timestamp(rawValue: Int64.min)) { time, entry in
+                if case .bars(let slice) = entry { slice.timestamp } else { time }
+            }
+            var recovered = try Driver(recovering: Self.engine(), broker: broker, from: survived)
+            try await recovered.run(feed: ReplayFeed(series: Self.series(after: lastTime)), marketData: { await broker.process($0) })
+            Self.expectSameState(recovered, original, "crash writing entry \(crash) (\(journal[crash]))")
+            let account = await broker.account()
+            #expect(account.equity == recovered.engine.context.portfolio.equity, "crash writing entry \(crash): venue equity")
+        }
+    }
+
     @Test("commands decided but never journaled are sent when the session resumes")
     func unsentCommands() async throws {
         let (original, journal) = try await Self.session()
-        // Crash right after a slice whose processing decided orders: their commands were not
-        // journaled, so not sent.
+        // Crash right after the first command of a slice's batch was journaled: the rest of
+        // the batch was not journaled, so not sent.
         let index = try #require(journal.indices.dropFirst(100).first { index in
-            guard case .bars = journal[index], index + 1 < journal.count, case .command = journal[index + 1] else { return false }
+            guard case .bars = journal[index], index + 2 < journal.count,
+                  case .command = journal[index + 1], case .command = journal[index + 2] else { return false }
             return true
         })
-        let prefix = Array(journal[...index])
+        let prefix = Array(journal[...(index + 1)])
         guard case .bars(let slice) = journal[index] else { return }
         let broker = await Self.venue(after: prefix)
         var recovered = try Driver(recovering: Self.engine(), broker: broker, from: prefix)
-        let dropped = journal[(index + 1)...].prefix { if case .command = $0 { true } else { false } }
+        #expect(recovered.pendingSlice == nil)
+        let dropped = journal[(index + 2)...].prefix { if case .command = $0 { true } else { false } }
         #expect(recovered.unsentCommands.map(Entry.command) == Array(dropped))
         try await recovered.run(feed: ReplayFeed(series: Self.series(after: slice.timestamp)),
                                 marketData: { await broker.process($0) })
@@ -139,6 +185,26 @@ struct JournalRecoveryTests {
         shuffled.append(journal[bars[1]])
         #expect(throws: JournalReplayError.self) {
             _ = try Driver(recovering: Self.engine(), broker: Self.broker(), from: shuffled)
+        }
+    }
+
+    @Test("a journal with a repeated or foreign fill is refused, not booked twice")
+    func damagedReports() async throws {
+        let (_, journal) = try await Self.session()
+        let position = try #require(journal.firstIndex { if case .report(.filled) = $0 { true } else { false } })
+        guard case .report(.filled(var fill)) = journal[position] else { return }
+        // The same fill written twice (a host retrying a write that had succeeded).
+        var repeated = journal
+        repeated.insert(journal[position], at: position + 1)
+        #expect(throws: JournalReplayError(entryIndex: position + 1, reason: "a fill for order \(fill.orderID), which had already ended (a repeated or damaged report)")) {
+            _ = try Driver(recovering: Self.engine(), broker: Self.broker(), from: repeated)
+        }
+        // A fill for an order the engine never created.
+        fill.orderID = ClientOrderID(rawValue: 9_999)
+        var foreign = Array(journal[...position])
+        foreign.append(.report(.filled(fill)))
+        #expect(throws: JournalReplayError(entryIndex: position + 1, reason: "a report on order \(fill.orderID), which the engine never created")) {
+            _ = try Driver(recovering: Self.engine(), broker: Self.broker(), from: foreign)
         }
     }
 

@@ -78,4 +78,22 @@ struct CrossSectionTests {
         #expect(Clipping.none.apply(1e300) == 1e300)
         #expect(Clipping(lower: 0, upper: 1).apply(-0.5) == 0)
     }
+
+    @Test("z-scores do not depend on the scale: tiny and huge scores neither underflow nor overflow", arguments: [1e-300, 1e-160, 1, 1e160, 1e300])
+    func zScoreScale(scale: Double) {
+        let base = [1.0, 2, 3, 5]
+        let expected = CrossSection.zScores(base)
+        let scaled = CrossSection.zScores(base.map { $0 * scale })
+        for (actual, reference) in zip(scaled, expected) {
+            #expect(abs(actual - reference) < 1e-12, "scale \(scale): \(scaled) vs \(expected)")
+        }
+        #expect(CrossSection.zScores([1e308, -1e308]) == [1, -1])
+    }
+
+    @Test("winsorizing interpolates between order statistics further apart than the largest Double")
+    func winsorizeExtremes() {
+        // Type-7 median of [-1e308, 1e308] is 0; clipping at it bounds the larger value to 0.
+        #expect(CrossSection.winsorized([-1e308, 1e308], lowerQuantile: 0, upperQuantile: 0.5) == [-1e308, 0])
+        #expect(CrossSection.winsorized([-1e308, 1e308], lowerQuantile: 0.25, upperQuantile: 1) == [-5e307, 1e308])
+    }
 }

@@ -75,6 +75,16 @@ struct FactorConfigurationTests {
         }
     }
 
+    @Test("a setting given twice or a trailing comma is an error, not silently resolved", arguments: [
+        ("{\"clipLimit\": 1,\n \"clipLimit\": 2}", "test.json: not valid JSON: line 2, column 2: member \"clipLimit\" appears twice in the same object"),
+        ("{\"breakout\": {\"volumePeriod\": 3,}}", "test.json: not valid JSON: line 1, column 33: unexpected '}', expected a member name in double quotes"),
+    ])
+    func strictJSON(json: String, message: String) {
+        #expect(throws: ConfigurationError(file: "test.json", field: nil, message: String(message.dropFirst("test.json: ".count)))) {
+            try Self.decode(json)
+        }
+    }
+
     @Test("a malformed file names the file", arguments: ["{", "[1, 2]", "", "{\"momentum\": 3}"])
     func malformed(json: String) {
         #expect(throws: ConfigurationError.self) { try Self.decode(json) }

@@ -35,6 +35,8 @@ struct JSONSyntaxTests {
             ("", .init(line: 1, column: 1, message: "unexpected end of text, expected a value")),
             ("{} {}", .init(line: 1, column: 4, message: "unexpected '{' after the JSON value")),
             ("\n\n  ,", .init(line: 3, column: 3, message: "unexpected ',', expected a value")),
+            ("{\"a\": 1,\n \"b\": {\"a\": 2, \"a\": 3}}", .init(line: 2, column: 16, message: "member \"a\" appears twice in the same object")),
+            ("{\"\\u0061\": 1, \"a\": 2}", .init(line: 1, column: 15, message: "member \"a\" appears twice in the same object")),
         ]
         for (text, expected) in cases {
             #expect(problem(text) == expected, "\(text)")

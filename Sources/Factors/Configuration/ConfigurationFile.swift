@@ -19,8 +19,9 @@ public enum ConfigurationFile {
     ///   - type: the configuration type, e.g. ``FactorConfiguration``.
     ///   - path: the file to read.
     /// - Returns: the decoded configuration.
-    /// - Throws: ``ConfigurationError`` when the file cannot be read, is not JSON, or a
-    ///   member is unknown, missing, mistyped or invalid.
+    /// - Throws: ``ConfigurationError`` when the file cannot be read, is not strict JSON
+    ///   (trailing commas, a member named twice in one object), or a member is unknown,
+    ///   missing, mistyped or invalid.
     public static func decode<Configuration: Decodable>(_ type: Configuration.Type, fromFile path: String) throws(ConfigurationError) -> Configuration {
         let bytes: [UInt8]
         do throws(LocalFileReadError) {
@@ -44,6 +45,11 @@ public enum ConfigurationFile {
     }
 
     private static func decode<Configuration: Decodable>(_ type: Configuration.Type, from data: Data, source: String) throws(ConfigurationError) -> Configuration {
+        // Strict RFC 8259 first: the decoder accepts trailing commas and keeps one of two
+        // members of the same name without a word (the other setting silently ignored).
+        if let problem = JSONSyntax.firstProblem(in: Array(data)) {
+            throw ConfigurationError(file: source, field: nil, message: "not valid JSON: \(problem)")
+        }
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {

@@ -49,7 +49,10 @@ public enum CrossSection {
     /// Writes the cross-sectional z-score of each value into `scores`: `(x − μ) / σ` with the
     /// mean and *population* standard deviation of the finite values. When fewer than two
     /// values are present or they are all equal (σ ≤ 1e-12 × max(|μ|, max|x|)), every present
-    /// value scores 0.
+    /// value scores 0. The statistics are formed over the values scaled by a power of two
+    /// that brings the largest near 1 (exact, so ordinary values give the same bits), so
+    /// that squares neither underflow (scores of 1e-300) nor overflow (scores of 1e200):
+    /// like the z-score itself, the result does not depend on the values' scale.
     ///
     /// - Parameters:
     ///   - values: the scores at one timestamp.
@@ -59,21 +62,23 @@ public enum CrossSection {
     public static func zScore(_ values: [Double], into scores: inout [Double]) {
         precondition(scores.count == values.count, "output must have as many elements as the input")
         var present = 0
-        var sum = 0.0
         var largest = 0.0
         for value in values where value.isFinite {
             present += 1
-            sum += value
             largest = max(largest, value.magnitude)
         }
+        // 2⁻ᵉ with e the largest value's binary exponent: scaling by it is exact.
+        let scale = largest > 0 && largest.isNormal ? Double(sign: .plus, exponent: -largest.exponent, significand: 1) : 1
+        var sum = 0.0
+        for value in values where value.isFinite { sum += value * scale }
         let mean = present > 0 ? sum / Double(present) : 0
         var squares = 0.0
-        for value in values where value.isFinite { squares += (value - mean) * (value - mean) }
+        for value in values where value.isFinite { squares += (value * scale - mean) * (value * scale - mean) }
         let deviation = present > 1 ? (squares / Double(present)).squareRoot() : 0
-        let isConstant = deviation <= 1e-12 * max(mean.magnitude, largest)
+        let isConstant = deviation <= 1e-12 * max(mean.magnitude, largest * scale)
         for i in values.indices {
             let value = values[i]
-            scores[i] = !value.isFinite ? .nan : (isConstant ? 0 : (value - mean) / deviation)
+            scores[i] = !value.isFinite ? .nan : (isConstant ? 0 : (value * scale - mean) / deviation)
         }
     }
 
@@ -89,7 +94,8 @@ public enum CrossSection {
     /// clipped to `[q(lowerQuantile), q(upperQuantile)]`, where `q` is the quantile of the
     /// finite values with linear interpolation between order statistics (Hyndman & Fan
     /// type 7, numpy's default): `q(p) = x₍ⱼ₎ + (h − j)(x₍ⱼ₊₁₎ − x₍ⱼ₎)`, `h = p(n − 1)`, `j = ⌊h⌋`,
-    /// 0-based order statistics.
+    /// 0-based order statistics. Two order statistics further apart than the largest
+    /// `Double` are interpolated as `(1 − t)·x₍ⱼ₎ + t·x₍ⱼ₊₁₎` instead, as their difference overflows.
     ///
     /// - Parameters:
     ///   - values: the scores at one timestamp.
@@ -144,6 +150,13 @@ public enum CrossSection {
         let h = p * Double(count - 1)
         let j = min(Int(h), count - 1)
         guard j + 1 < count else { return sorted[j] }
-        return sorted[j] + (h - Double(j)) * (sorted[j + 1] - sorted[j])
+        let difference = sorted[j + 1] - sorted[j]
+        guard difference.isFinite else {
+            // Order statistics more than Double.greatestFiniteMagnitude apart: interpolate
+            // without forming their difference.
+            let t = h - Double(j)
+            return t == 0 ? sorted[j] : sorted[j] * (1 - t) + sorted[j + 1] * t
+        }
+        return sorted[j] + (h - Double(j)) * difference
     }
 }

@@ -2,7 +2,8 @@
 ///
 /// When a position is closed in several fills, each closing fill produces its own
 /// `Trade` for the quantity it closed, at the position's average entry price. Positions
-/// still open when a backtest ends are closed at the last close and reported as trades.
+/// still open when a backtest ends are closed and reported as trades unless its
+/// ``EndOfRunPolicy`` is `leaveOpen`.
 public struct Trade: Hashable, Sendable, Codable {
     /// The instrument's ticker.
     public var symbol: String

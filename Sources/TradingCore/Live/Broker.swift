@@ -3,8 +3,12 @@
 ///
 /// Orders carry the engine's deterministic client ids. What happens to them afterwards
 /// (acceptance, fills, cancels, expiries, rejections) is reported through
-/// ``executionReports()``, which the driver polls after every market-data step and every
-/// batch of commands, feeding the reports to the engine in order.
+/// ``executionReports(after:)``, which the driver polls after every market-data step and
+/// every batch of commands, feeding the reports to the engine in order.
+///
+/// The venue numbers its reports 1, 2, 3, … in the order it produces them, and a poll names
+/// the last report the caller has journaled: a report handed out but lost in a crash before
+/// the driver journaled it is handed out again when the recovered session polls.
 public protocol Broker: Sendable {
     /// Places an order.
     func submit(_ order: Order) async throws -> OrderAck
@@ -16,6 +20,12 @@ public protocol Broker: Sendable {
     func positions() async throws -> [Position]
     /// The account's cash and equity.
     func account() async throws -> AccountSnapshot
-    /// The reports produced since the previous call, oldest first.
-    func executionReports() async throws -> [ExecutionReport]
+    /// The reports numbered above `sequence`, oldest first.
+    ///
+    /// The caller states that it has journaled reports 1 through `sequence`: the venue may
+    /// forget them, and must still hold every later one, including those handed out by an
+    /// earlier call (which the caller may have lost in a crash).
+    ///
+    /// - Parameter sequence: the number of reports the caller has journaled (0 at first).
+    func executionReports(after sequence: Int) async throws -> [ExecutionReport]
 }

@@ -12,7 +12,8 @@
 /// journaled commands in the same order. ``init(recovering:broker:from:journal:)`` does that
 /// after a crash or restart, checks every re-emitted command against the journal, and keeps
 /// the commands the session decided but never sent, to send them first when ``run(feed:marketData:)``
-/// resumes.
+/// resumes. Reports are polled by number (``Broker/executionReports(after:)``), so those the
+/// venue handed out but the crash kept out of the journal are handed out again on resuming.
 public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// The engine core.
     public private(set) var engine: TradingEngine<S>
@@ -24,8 +25,20 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// Whether the session is over (`onStop` ran).
     public private(set) var isFinished = false
     /// Commands a recovered session decided but had not journaled (so never sent);
-    /// ``run(feed:marketData:)`` sends them before anything else.
+    /// ``run(feed:marketData:)`` sends them when it resumes, in the batch they belonged to.
     public private(set) var unsentCommands: [EngineCommand] = []
+    /// The last slice of a recovered journal when the session crashed before deciding on it
+    /// (while it journaled the slice's reports): ``run(feed:marketData:)`` first takes the
+    /// reports the venue still owes, then lets the strategy decide on this slice.
+    public private(set) var pendingSlice: BarSlice?
+    /// How many reports have been journaled and fed to the engine: the venue's number of the
+    /// latest report taken.
+    private var reportSequence = 0
+    /// Whether this driver was rebuilt from a journal and has not resumed yet.
+    private var resumesRecoveredSession = false
+    /// Whether the recovered journal ended inside a batch of commands (some never journaled,
+    /// so never sent): the venue owes no report for that batch before the rest is sent.
+    private var recoveredInsideCommandBatch = false
 
     /// An event as journaled before the engine acts on it (`Codable`, so a host can persist
     /// the journal as JSON lines or any other format).
@@ -59,7 +72,14 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// engine, and each journaled command must equal the next command the engine emits.
     /// Commands emitted after the last journaled one were never sent; the driver sends them
     /// first when ``run(feed:marketData:)`` resumes (which does not call `onStart` again).
-    /// The broker is not contacted: reconcile it (open orders, positions) before resuming.
+    /// A journal that ends with a slice and, at most, some of its reports stopped before the
+    /// strategy decided on it: that slice is kept as ``pendingSlice`` and decided on when the
+    /// session resumes, after the venue's outstanding reports (``Broker/executionReports(after:)``
+    /// with the number of reports journaled), as the uninterrupted session would have.
+    /// The broker is not contacted here. It must be the session's venue, or one brought to
+    /// the journal's state with the same report numbering (a paper venue fed the journaled
+    /// bars and commands), and must have seen the journaled bars: a paper host whose crash
+    /// may have come between journaling a slice and feeding it to the venue feeds it first.
     ///
     /// - Parameters:
     ///   - engine: a fresh engine for the session.
@@ -67,7 +87,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     ///   - entries: the journal of the earlier session, in the order it was written.
     ///   - journal: where the resumed session journals its new events.
     /// - Throws: ``JournalReplayError`` when an entry contradicts the engine (a different
-    ///   strategy or configuration, or a damaged journal).
+    ///   strategy or configuration, or a damaged journal: commands the engine does not emit,
+    ///   bars out of order, a report on an order the engine never created, a fill on an
+    ///   order that had already ended).
     /// - Complexity: O(events in the journal).
     public init(recovering engine: TradingEngine<S>, broker: B, from entries: some Sequence<JournalEntry>,
                 journal: (@Sendable (JournalEntry) async throws -> Void)? = nil) throws {
@@ -91,9 +113,15 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
             engine.process(slice)
             collect(&engine)
         }
+        var lastWasCommand = false
         for (index, entry) in entries.enumerated() {
+            lastWasCommand = false
             if case .report(let report) = entry {
+                if let contradiction = Self.contradiction(report, self.engine.context) {
+                    throw JournalReplayError(entryIndex: index, reason: contradiction)
+                }
                 self.engine.process(report)
+                reportSequence += 1
                 collect(&self.engine)
                 continue
             }
@@ -117,20 +145,42 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
                 guard next == command else {
                     throw JournalReplayError(entryIndex: index, reason: "the engine emitted a different command than the journal holds")
                 }
+                lastWasCommand = true
             case .report:
                 break
             }
         }
-        processHeldSlice(&self.engine)
+        pendingSlice = heldSlice
         unsentCommands = Array(pending)
+        resumesRecoveredSession = true
+        recoveredInsideCommandBatch = lastWasCommand && !pending.isEmpty
         if isFinished && unsentCommands.isEmpty { self.engine.finish() }
+    }
+
+    /// Why a journaled report cannot be the venue's next report to the engine in `context`,
+    /// or `nil` when it can: every report is on an order the engine created, and a fill on
+    /// one still open (the engine would book a repeated fill twice).
+    private static func contradiction(_ report: ExecutionReport, _ context: StrategyContext) -> String? {
+        guard let order = context.order(report.orderID) else {
+            return "a report on order \(report.orderID), which the engine never created"
+        }
+        guard case .filled(let fill) = report else { return nil }
+        guard order.status.isOpen else {
+            return "a fill for order \(report.orderID), which had already ended (a repeated or damaged report)"
+        }
+        guard fill.symbol == order.symbol else {
+            return "a fill in \(fill.symbol) for order \(report.orderID) in \(order.symbol)"
+        }
+        return nil
     }
 
     /// Runs the strategy over `feed` until it ends; `marketData` receives each slice first.
     ///
-    /// A recovered driver resumes: it sends the unsent commands first and does not call
-    /// `onStart` again; one whose journal ended after the stop only sends those commands and
-    /// finishes, without reading `feed`.
+    /// A recovered driver resumes where the journal ends and does not call `onStart` again:
+    /// it takes the reports the venue still owes (unless the journal ended inside a batch of
+    /// commands, whose reports come after the rest of the batch), decides on the
+    /// ``pendingSlice``, and sends the unsent commands with those decided since; one whose
+    /// journal ended after the stop only does that and finishes, without reading `feed`.
     public mutating func run<Feed: AsyncSequence>(
         feed: Feed, marketData: (BarSlice) async throws -> Void = { _ in }
     ) async throws where Feed.Element == BarSlice {
@@ -138,8 +188,20 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
             engine.start()
             started = true
         }
-        let unsent = unsentCommands
+        if resumesRecoveredSession {
+            resumesRecoveredSession = false
+            if !recoveredInsideCommandBatch { try await pullReports() }
+            if let slice = pendingSlice {
+                pendingSlice = nil
+                engine.process(slice)
+            }
+        }
+        var unsent = unsentCommands
         unsentCommands = []
+        if engine.hasCommands {
+            unsent.append(contentsOf: engine.commands)
+            engine.removeAllCommands()
+        }
         try await send(unsent)
         try await sendCommands()
         if isFinished {
@@ -161,9 +223,10 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     }
 
     private mutating func pullReports() async throws {
-        for report in try await broker.executionReports() {
+        for report in try await broker.executionReports(after: reportSequence) {
             try await journal?(.report(report))
             engine.process(report)
+            reportSequence += 1
         }
     }
 

@@ -6,6 +6,10 @@
 public actor PaperBroker: Broker {
     private var simulator: FillSimulator
     private var time = Timestamp(rawValue: Int64.min)
+    /// Reports handed out but not yet confirmed journaled, numbered from `forgotten + 1`.
+    private var unconfirmed: [ExecutionReport] = []
+    /// How many reports have been confirmed and forgotten.
+    private var forgotten = 0
 
     /// Creates a paper account over `instruments` holding `cash`.
     public init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration = ExecutionConfiguration()) {
@@ -48,10 +52,18 @@ public actor PaperBroker: Broker {
         simulator.account.point(at: time)
     }
 
-    /// The reports since the previous call.
-    public func executionReports() -> [ExecutionReport] {
-        let reports = simulator.reports
+    /// The reports numbered above `sequence` (see ``Broker/executionReports(after:)``).
+    ///
+    /// Reports numbered at or below `sequence` are forgotten; a `sequence` below the
+    /// number already forgotten returns every report still held.
+    ///
+    /// - Complexity: O(reports held).
+    public func executionReports(after sequence: Int) -> [ExecutionReport] {
+        unconfirmed.append(contentsOf: simulator.reports)
         simulator.removeAllReports()
-        return reports
+        let confirmed = min(max(sequence - forgotten, 0), unconfirmed.count)
+        unconfirmed.removeFirst(confirmed)
+        forgotten += confirmed
+        return unconfirmed
     }
 }

@@ -27,7 +27,9 @@ public enum JSONSyntax {
     public static let maximumDepth = 128
 
     /// The first syntax error of the UTF-8 text `bytes`, or `nil` when it is one valid JSON
-    /// value surrounded by whitespace.
+    /// value surrounded by whitespace. A member name given twice in one object counts as an
+    /// error (RFC 8259 § 4 leaves such text's meaning to the reader; decoders keep one of the
+    /// values without a word, so a configuration's second setting would be ignored).
     ///
     /// - Complexity: O(bytes).
     public static func firstProblem(in bytes: [UInt8]) -> Problem? {
@@ -137,16 +139,19 @@ public enum JSONSyntax {
                 return
             }
             var element = 0
+            var names: Set<String> = []
             while true {
                 skipWhitespace()
                 var memberPath = ""
                 if isObject {
                     guard current == UInt8(ascii: "\"") else { throw Failure(at: index, "unexpected \(found), expected a member name in double quotes") }
+                    let nameStart = index
                     let name = try string()
-                    if numbers != nil {
-                        let decoded = Self.decoded(bytes[name])
-                        memberPath = path.isEmpty ? decoded : path + "." + decoded
+                    let decoded = Self.decoded(bytes[name])
+                    guard names.insert(decoded).inserted else {
+                        throw Failure(at: nameStart, "member \"\(decoded)\" appears twice in the same object")
                     }
+                    if numbers != nil { memberPath = path.isEmpty ? decoded : path + "." + decoded }
                     skipWhitespace()
                     guard current == UInt8(ascii: ":") else { throw Failure(at: index, "unexpected \(found), expected ':' after the member name") }
                     index += 1
