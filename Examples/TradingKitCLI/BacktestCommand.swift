@@ -155,10 +155,9 @@ enum BacktestCommand: TradingKitCommand {
     private static func write(directory: String, summary: String, result: BacktestResult) throws {
         func path(_ name: String) -> String { directory.hasSuffix("/") ? directory + name : directory + "/" + name }
         let files = ["summary.json", "equity.csv", "trades.csv", "orders.csv"].map(path)
-        let staged = files.map(LocalFile.stagingPath(for:))
         do throws(ReportWriteError) {
             try LocalFile.createDirectory(atPath: directory)
-            try LocalFile.writeAll(files) { () throws(ReportWriteError) in
+            try LocalFile.writeAll(files) { (staged) throws(ReportWriteError) in
                 try LocalFile.write(summary, toPath: staged[0])
                 try CSVExport.writeRunReports(equityCurve: result.equityCurve, trades: result.trades, orders: result.orders,
                                               equityPath: staged[1], tradesPath: staged[2], ordersPath: staged[3])

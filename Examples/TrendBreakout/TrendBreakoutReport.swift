@@ -29,11 +29,11 @@ struct TrendBreakoutReport {
         try LocalFile.createDirectory(atPath: directory)
         let texts = textFiles
         let files = [directory + "/equity.csv", directory + "/trades.csv"] + texts.map { directory + "/" + $0.0 }
-        try LocalFile.writeAll(files) { () throws(ReportWriteError) in
-            try CSVExport.writeEquity(run.result.equityCurve, toFile: LocalFile.stagingPath(for: files[0]))
-            try CSVExport.writeTrades(run.result.trades, toFile: LocalFile.stagingPath(for: files[1]))
+        try LocalFile.writeAll(files) { (staged) throws(ReportWriteError) in
+            try CSVExport.writeEquity(run.result.equityCurve, toFile: staged[0])
+            try CSVExport.writeTrades(run.result.trades, toFile: staged[1])
             for (offset, (_, contents)) in texts.enumerated() {
-                try LocalFile.write(contents, toPath: LocalFile.stagingPath(for: files[2 + offset]))
+                try LocalFile.write(contents, toPath: staged[2 + offset])
             }
         }
     }

@@ -61,7 +61,6 @@ struct TrendBreakoutRun {
     }
 }
 
-/// A requested symbol has no bars between the start and end dates.
 /// A data file whose `symbol` column names another symbol than the file.
 struct TrendBreakoutSymbolError: Error, CustomStringConvertible {
     /// The file.
@@ -75,6 +74,7 @@ struct TrendBreakoutSymbolError: Error, CustomStringConvertible {
     var description: String { "\(path): column 'symbol' holds '\(found)', not '\(expected)'" }
 }
 
+/// A requested symbol has no bars between the start and end dates.
 struct TrendBreakoutDataError: Error, CustomStringConvertible {
     /// The symbol without data.
     var symbol: String

@@ -55,23 +55,23 @@ struct LocalFileTests {
         defer { try? FileManager.default.removeItem(atPath: root) }
         try LocalFile.createDirectory(atPath: root)
         let files = ["a.csv", "b.csv"].map { root + "/" + $0 }
-        try LocalFile.writeAll(files) { () throws(ReportWriteError) in
-            for file in files { try LocalFile.write("first " + file, toPath: LocalFile.stagingPath(for: file)) }
+        try LocalFile.writeAll(files) { (staged) throws(ReportWriteError) in
+            for (file, path) in zip(files, staged) { try LocalFile.write("first " + file, toPath: path) }
         }
         #expect(try files.map { String(decoding: try LocalFile.bytes(atPath: $0), as: UTF8.self) } == files.map { "first " + $0 })
         // A failure while writing: nothing replaced, nothing staged left behind, the final path named.
         #expect(throws: ReportWriteError(path: files[1], reason: "disk full")) {
-            try LocalFile.writeAll(files) { () throws(ReportWriteError) in
-                try LocalFile.write("second", toPath: LocalFile.stagingPath(for: files[0]))
-                throw ReportWriteError(path: LocalFile.stagingPath(for: files[1]), reason: "disk full")
+            try LocalFile.writeAll(files) { (staged) throws(ReportWriteError) in
+                try LocalFile.write("second", toPath: staged[0])
+                throw ReportWriteError(path: staged[1], reason: "disk full")
             }
         }
         // A final path that is a directory: refused before anything is replaced.
         try FileManager.default.removeItem(atPath: files[1])
         try LocalFile.createDirectory(atPath: files[1])
         #expect(throws: ReportWriteError(path: files[1], reason: "Is a directory")) {
-            try LocalFile.writeAll(files) { () throws(ReportWriteError) in
-                for file in files { try LocalFile.write("third", toPath: LocalFile.stagingPath(for: file)) }
+            try LocalFile.writeAll(files) { (staged) throws(ReportWriteError) in
+                for path in staged { try LocalFile.write("third", toPath: path) }
             }
         }
         #expect(String(decoding: try LocalFile.bytes(atPath: files[0]), as: UTF8.self) == "first " + files[0])

@@ -51,8 +51,8 @@ public struct CommodityChannelIndex: Indicator {
         let meanDeviation = deviation / Double(period)
         // Zero within TA-Lib 0.8's dead-zone relative to the average (TA_IS_ZERO_SCALED): a
         // window of identical prices leaves a residue of an ulp in the mean.
-        let deadZone = 1e-14 * Swift.abs(mean)
-        guard Swift.abs(distance) > deadZone && Swift.abs(meanDeviation) > deadZone else { return 0 }
+        let scale = Swift.abs(mean)
+        guard !TALibThresholds.isZeroScaled(distance, scale: scale) && !TALibThresholds.isZeroScaled(meanDeviation, scale: scale) else { return 0 }
         return distance / (0.015 * meanDeviation)
     }
 

@@ -33,7 +33,7 @@ public struct WilliamsPercentRange: Indicator {
         guard !range.containsNonFinite, bar.close.isFinite else { return .nan }
         // Zero within TA-Lib 0.8's dead-zone, as for the stochastic (`StochasticRange`).
         let width = range.high - range.low
-        guard abs(width) > 1e-14 * (abs(range.high) + abs(range.low)) else { return 0 }
+        guard !TALibThresholds.isZeroScaled(width, scale: abs(range.high) + abs(range.low)) else { return 0 }
         return (range.high - bar.close) / (width / -100)
     }
 

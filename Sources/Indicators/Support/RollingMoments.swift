@@ -38,15 +38,20 @@ struct RollingMoments: Sendable {
     /// sums first when the shift has gone stale, and reads a residue in the dead-zone as 0.
     @inlinable
     mutating func populationVariance() -> Double {
-        let n = Double(window.capacity)
-        var meanDeviation = sum / n, meanSquare = sumOfSquares / n
-        var variance = meanSquare - meanDeviation * meanDeviation
+        var (variance, meanSquare) = spread
         if variance < Self.staleShift * meanSquare {
             recompute()
-            (meanDeviation, meanSquare) = (sum / n, sumOfSquares / n)
-            variance = meanSquare - meanDeviation * meanDeviation
+            (variance, meanSquare) = spread
         }
         return variance < Self.deadZone * meanSquare ? 0 : variance
+    }
+
+    /// `mean(d²) − mean(d)²` and `mean(d²)` from the sums as they stand.
+    @inlinable
+    var spread: (variance: Double, meanSquare: Double) {
+        let n = Double(window.capacity)
+        let meanDeviation = sum / n, meanSquare = sumOfSquares / n
+        return (meanSquare - meanDeviation * meanDeviation, meanSquare)
     }
 
     /// A variance below this fraction of `mean(d²)` reads 0 (TA-Lib's dead-zone).
@@ -99,8 +104,7 @@ struct RollingMoments: Sendable {
         // A window without spread whose mean rounds off its values leaves every deviation
         // the same residue, which would keep the shift stale on every update of a flat
         // stretch: re-anchored on its newest value instead, a flat window's sums are 0.
-        let n = Double(window.capacity)
-        if nonFiniteCount == 0 && sumOfSquares / n - (sum / n) * (sum / n) < Self.staleShift * sumOfSquares / n {
+        if nonFiniteCount == 0, case let (variance, meanSquare) = spread, variance < Self.staleShift * meanSquare {
             reanchor(on: window.element(age: 0))
         }
     }

@@ -20,7 +20,7 @@ struct StochasticRange: Sendable {
         guard range.push(bar) else { return nil }
         guard !range.containsNonFinite, bar.close.isFinite else { return .nan }
         let width = range.high - range.low
-        guard abs(width) > 1e-14 * (abs(range.high) + abs(range.low)) else { return 0 }
+        guard !TALibThresholds.isZeroScaled(width, scale: abs(range.high) + abs(range.low)) else { return 0 }
         return (bar.close - range.low) / (width / 100)
     }
 

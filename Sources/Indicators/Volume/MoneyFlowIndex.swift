@@ -46,7 +46,7 @@ public struct MoneyFlowIndex: Indicator {
             return nil
         }
         let change = typical - previousTypical
-        let flow = abs(change) <= 1e-14 * (abs(typical) + abs(previousTypical)) ? 0 : typical * bar.volume
+        let flow = TALibThresholds.isZeroScaled(change, scale: abs(typical) + abs(previousTypical)) ? 0 : typical * bar.volume
         if !flow.isFinite || !change.isFinite {
             positive.push(.nan)
             negative.push(.nan)

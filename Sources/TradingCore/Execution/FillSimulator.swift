@@ -143,7 +143,7 @@ public struct FillSimulator: Sendable {
         let index = accept(consume order, instrument: instrument, isActive: isActive, at: now)
         working[index].targetQuantity = target
         if parentEndedUnfilled, let parent {
-            finish(index, report: .cancelled(working[index].order.id, reason: "parent order \(parent) ended unfilled", at: now))
+            finish(index, report: .cancelled(working[index].order.id, reason: Self.unfilledParentReason(parent), at: now))
             return
         }
         // At this bar's close only when the instrument has a bar now: an older close is not a
@@ -500,6 +500,9 @@ public struct FillSimulator: Sendable {
         return fraction
     }
 
+    /// Why a bracket exit ends with its entry: "parent order … ended unfilled".
+    private static func unfilledParentReason(_ parent: ClientOrderID) -> String { "parent order \(parent) ended unfilled" }
+
     /// What an exit protects: its parent's filled quantity, but no more than the exit's own
     /// quantity when it has one (a replaced stop for part of the position).
     private static func exitTarget(_ parentFilled: Double, quantity: OrderQuantity) -> Double {
@@ -526,7 +529,7 @@ public struct FillSimulator: Sendable {
         // activate: they end with it (with its reason too when it is cancelled).
         guard working[index].order.role == .primary, working[index].order.filledQuantity == 0 else { return }
         let parent = working[index].order.id
-        var reason = "parent order \(parent) ended unfilled"
+        var reason = Self.unfilledParentReason(parent)
         if case .cancelled(_, let why, _) = report { reason += " (\(why))" }
         for child in working.indices where !working[child].isDone && !working[child].isActive && working[child].order.parentID == parent {
             working[child].isDone = true

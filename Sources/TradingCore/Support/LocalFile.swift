@@ -59,24 +59,25 @@ public enum LocalFile {
         }
     }
 
-    /// Writes a set of files all or nothing: `body` writes each file of `paths` to its
-    /// staging path (``stagingPath(for:)``); when it succeeds, every staged file replaces its
-    /// final one, so a directory of reports never mixes two runs. When `body` fails, or a final
+    /// Writes a set of files all or nothing: `body` is handed the staging path of each file of
+    /// `paths` (``stagingPath(for:)``, in the same order) and writes the files there; when it
+    /// succeeds, every staged file replaces its final one, so a directory of reports never mixes two runs. When `body` fails, or a final
     /// path is a directory, the staged files are removed, the existing files are left as they
     /// were, and the error is thrown.
     ///
     /// - Throws: ``ReportWriteError`` naming the file that failed (the final path).
-    public static func writeAll(_ paths: [String], _ body: () throws(ReportWriteError) -> Void) throws(ReportWriteError) {
-        func removeStaged() { for path in paths { unlink(stagingPath(for: path)) } }
+    public static func writeAll(_ paths: [String], _ body: (_ staged: [String]) throws(ReportWriteError) -> Void) throws(ReportWriteError) {
+        let staged = paths.map(stagingPath(for:))
+        func removeStaged() { for path in staged { unlink(path) } }
         do throws(ReportWriteError) {
-            try body()
+            try body(staged)
             if let blocked = paths.first(where: isDirectory) { throw ReportWriteError(path: blocked, reason: "Is a directory") }
         } catch {
             removeStaged()
             throw ReportWriteError(path: error.path.hasSuffix(stagingSuffix) ? String(error.path.dropLast(stagingSuffix.count)) : error.path,
                                    reason: error.reason)
         }
-        for path in paths where rename(stagingPath(for: path), path) != 0 {
+        for (path, stagedPath) in zip(paths, staged) where rename(stagedPath, path) != 0 {
             let failure = ReportWriteError(path: path, reason: FileBytes.currentErrorText())
             removeStaged()
             throw failure
