@@ -4,8 +4,8 @@
 /// Classic TA-Lib (0.4) treated |v| < 1e-8 as zero everywhere (`TA_IS_ZERO`); TA-Lib 0.8
 /// tests for exact zero in RSI, CMO, the directional indicators, ADX, NATR, MFI, ULTOSC and
 /// KAMA, keeps a 1e-14 band in PPO, a band of 1e-14 relative to the operands' size in STOCH,
-/// STOCHF, WILLR, MFI and CCI (`TA_IS_ZERO_SCALED`; also confirmed in its C source), and
-/// takes the square root of any positive variance.
+/// STOCHF, WILLR, MFI and CCI (`TA_IS_ZERO_SCALED`), and takes the square root of any
+/// positive variance.
 /// These rules were established by probing the library, as its 0.8 sources are not public.
 @usableFromInline
 enum TALibThresholds {
