@@ -1,4 +1,5 @@
 import Factors
+import TradingCore
 
 extension TrendBreakoutParameters: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
@@ -16,7 +17,7 @@ extension TrendBreakoutParameters: Codable {
     /// - Throws: `DecodingError` naming the member when a member is unknown, has the wrong
     ///   type or an invalid value (read files with `ConfigurationFile.decode(_:fromFile:)`).
     public init(from decoder: any Decoder) throws {
-        try ConfigurationFile.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
+        try JSONSyntax.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = Self()
         let factors = try container.decodeIfPresent(FactorConfiguration.self, forKey: .factors) ?? defaults.factors

@@ -18,7 +18,12 @@ extension Universe {
     /// Only `symbol` is required; the other fields default as in ``TradingCore/Instrument``
     /// (`equity`, `USD`, tick 0.01, lot 1, shortable, margin 1) and sector and name are optional.
     ///
-    /// - Throws: ``UniverseError`` naming the file and the field (e.g. `instruments[2].tickSize`).
+    /// The text must be strict JSON (RFC 8259: no trailing commas, no member given twice in
+    /// one object), and every member must be one of those above: a misspelt field is an
+    /// error, never silently replaced by its default.
+    ///
+    /// - Throws: ``UniverseError`` naming the file and the field (e.g. `instruments[2].tickSize`),
+    ///   or the line and column of a syntax error.
     public init(contentsOfJSONFile path: String) throws(UniverseError) {
         let bytes: [UInt8]
         do throws(LocalFileReadError) {
@@ -34,6 +39,11 @@ extension Universe {
     /// - Parameter source: the name used in error messages.
     /// - Throws: ``UniverseError``.
     public init(jsonData: Data, source: String) throws(UniverseError) {
+        // Strict RFC 8259 first: the decoder accepts trailing commas and keeps one of two
+        // members of the same name without a word (the other value silently ignored).
+        if let problem = JSONSyntax.firstProblem(in: Array(jsonData)) {
+            throw .invalidJSON(file: source, field: "", reason: "\(problem)")
+        }
         let file: UniverseFile
         do {
             file = try JSONDecoder().decode(UniverseFile.self, from: jsonData)
@@ -104,9 +114,19 @@ extension Universe {
     }
 }
 
-/// The JSON file's shape.
+/// The JSON file's shape. A member it does not know is an error naming it, so that a
+/// misspelt field (`tick_size`) fails loudly instead of leaving its default in place.
 private struct UniverseFile: Decodable {
     var instruments: [Entry]
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case instruments
+    }
+
+    init(from decoder: any Decoder) throws {
+        try JSONSyntax.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
+        instruments = try decoder.container(keyedBy: CodingKeys.self).decode([Entry].self, forKey: .instruments)
+    }
 
     struct Entry: Decodable {
         var symbol: String
@@ -118,5 +138,23 @@ private struct UniverseFile: Decodable {
         var lotSize: Double?
         var shortable: Bool?
         var marginRequirement: Double?
+
+        enum CodingKeys: String, CodingKey, CaseIterable {
+            case symbol, assetClass, sector, name, currency, tickSize, lotSize, shortable, marginRequirement
+        }
+
+        init(from decoder: any Decoder) throws {
+            try JSONSyntax.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            symbol = try container.decode(String.self, forKey: .symbol)
+            assetClass = try container.decodeIfPresent(String.self, forKey: .assetClass)
+            sector = try container.decodeIfPresent(String.self, forKey: .sector)
+            name = try container.decodeIfPresent(String.self, forKey: .name)
+            currency = try container.decodeIfPresent(String.self, forKey: .currency)
+            tickSize = try container.decodeIfPresent(Double.self, forKey: .tickSize)
+            lotSize = try container.decodeIfPresent(Double.self, forKey: .lotSize)
+            shortable = try container.decodeIfPresent(Bool.self, forKey: .shortable)
+            marginRequirement = try container.decodeIfPresent(Double.self, forKey: .marginRequirement)
+        }
     }
 }

@@ -103,7 +103,12 @@ struct UniverseTests {
         ("{ \"instruments\": [ { \"symbol\": \"MU\", \"lotSize\": 0 } ] }", "u.json: field 'instruments[0].lotSize': 0.0 is not a positive number"),
         ("{ \"instruments\": [ { \"symbol\": \"\" } ] }", "u.json: field 'instruments[0].symbol': symbol is empty"),
         ("{ \"instruments\": [ { \"symbol\": \"MU\" }, { \"symbol\": \"MU\" } ] }", "u.json: field 'instruments[1].symbol': symbol 'MU' appears more than once"),
-        ("{ \"stocks\": [] }", "u.json: field 'instruments': required field is missing"),
+        ("{ \"stocks\": [] }", "u.json: field 'stocks': unknown field; expected one of instruments"),
+        ("{ \"instruments\": [ { \"symbol\": \"MU\", \"tick_size\": 0.05 } ] }",
+         "u.json: field 'instruments[0].tick_size': unknown field; expected one of symbol, assetClass, sector, name, currency, tickSize, lotSize, shortable, marginRequirement"),
+        ("{ \"instruments\": [ { \"symbol\": \"MU\", \"lotSize\": 1, \"lotSize\": 100 } ] }",
+         "u.json: invalid JSON: line 1, column 52: member \"lotSize\" appears twice in the same object"),
+        ("{ \"instruments\": [ { \"symbol\": \"MU\" }, ] }", "u.json: invalid JSON: line 1, column 40: unexpected ']', expected a value"),
     ])
     func jsonErrors(text: String, message: String) {
         #expect {

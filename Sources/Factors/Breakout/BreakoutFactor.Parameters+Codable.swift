@@ -1,3 +1,5 @@
+import TradingCore
+
 extension BreakoutFactor.Parameters: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case channelPeriod, volatilityPeriod, volumePeriod, distanceWeight, volumeWeight, volumeClip
@@ -8,7 +10,7 @@ extension BreakoutFactor.Parameters: Codable {
     /// - Throws: `DecodingError` naming the member when a member is unknown, has the wrong
     ///   type or an invalid value.
     public init(from decoder: any Decoder) throws {
-        try ConfigurationFile.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
+        try JSONSyntax.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = Self()
         let channelPeriod = try container.decodeIfPresent(Int.self, forKey: .channelPeriod) ?? defaults.channelPeriod

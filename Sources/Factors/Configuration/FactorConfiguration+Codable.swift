@@ -1,3 +1,5 @@
+import TradingCore
+
 extension FactorConfiguration: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case momentum, breakout, normalizationWindow, clipLimit, momentumWeight, breakoutWeight
@@ -8,7 +10,7 @@ extension FactorConfiguration: Codable {
     /// - Throws: `DecodingError` naming the member when a member is unknown, has the wrong
     ///   type or an invalid value.
     public init(from decoder: any Decoder) throws {
-        try ConfigurationFile.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
+        try JSONSyntax.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = Self()
         let momentum = try container.decodeIfPresent(MomentumFactor.Parameters.self, forKey: .momentum) ?? defaults.momentum

@@ -1,3 +1,5 @@
+import TradingCore
+
 extension MomentumFactor.Parameters: Codable {
     enum CodingKeys: String, CodingKey, CaseIterable {
         case horizons, horizonWeights, movingAveragePeriod, movingAverageWeight
@@ -9,7 +11,7 @@ extension MomentumFactor.Parameters: Codable {
     /// - Throws: `DecodingError` naming the member when a member is unknown, has the wrong
     ///   type or an invalid value.
     public init(from decoder: any Decoder) throws {
-        try ConfigurationFile.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
+        try JSONSyntax.rejectUnknownKeys(in: decoder, allowing: CodingKeys.allCases.map(\.stringValue))
         let container = try decoder.container(keyedBy: CodingKeys.self)
         let defaults = Self()
         let horizons = try container.decodeIfPresent([Int].self, forKey: .horizons) ?? defaults.horizons

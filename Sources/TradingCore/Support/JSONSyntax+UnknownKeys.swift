@@ -7,7 +7,7 @@ struct AnyCodingKey: CodingKey {
     init?(intValue: Int) { nil }
 }
 
-extension ConfigurationFile {
+extension JSONSyntax {
     /// Throws a `DecodingError` naming the first member (in key order) of the JSON object
     /// `decoder` is positioned at whose key is not in `allowed`, so that a misspelt option
     /// fails loudly instead of being silently replaced by its default. Call it first in a
