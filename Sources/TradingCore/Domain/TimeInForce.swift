@@ -1,6 +1,7 @@
 /// How long an order stays working.
 public enum TimeInForce: String, Hashable, Sendable, Codable, CaseIterable {
-    /// Until the end of the (UTC calendar) day of the first bar on which it can trade;
+    /// Until the end of the trading day (``ExecutionConfiguration/tradingDay``, UTC calendar
+    /// days by default) of the first bar on which it can trade;
     /// an unfilled remainder then expires.
     case day
     /// Until filled or cancelled.

@@ -14,17 +14,20 @@ public struct ExecutionConfiguration: Sendable {
     public var marketFillTiming: MarketFillTiming
     /// Which bracket exit wins when one bar touches both.
     public var bracketPriority: BracketPriority
+    /// The days DAY orders work for (UTC calendar days by default).
+    public var tradingDay: TradingDay
 
     /// Creates a configuration.
     public init(
         fillModel: any FillModel = IntrabarFillModel(), slippage: any SlippageModel = NoSlippage(),
         commission: any CommissionModel = NoCommission(), marketFillTiming: MarketFillTiming = .nextOpen,
-        bracketPriority: BracketPriority = .stopLossFirst
+        bracketPriority: BracketPriority = .stopLossFirst, tradingDay: TradingDay = .utc
     ) {
         self.fillModel = fillModel
         self.slippage = slippage
         self.commission = commission
         self.marketFillTiming = marketFillTiming
         self.bracketPriority = bracketPriority
+        self.tradingDay = tradingDay
     }
 }

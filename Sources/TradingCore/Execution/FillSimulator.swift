@@ -152,7 +152,7 @@ public struct FillSimulator: Sendable {
             && latestBars[instrument].timestamp == time && now == time {
             fillImmediately(at: index, price: .close)
             // Its first chance to trade was this close: the day it works is this one.
-            if working[index].order.intent.timeInForce == .day { working[index].sessionDay = time.daysSinceEpoch }
+            if working[index].order.intent.timeInForce == .day { working[index].sessionDay = configuration.tradingDay.day(of: time) }
             cancelIOCRemainder(index)
             // No compaction here: the exits sent right after this order look it up to learn
             // what it bought.
@@ -300,7 +300,7 @@ public struct FillSimulator: Sendable {
     /// trade (and otherwise records that day); returns whether it expired.
     private mutating func expires(_ index: Int, on bar: Bar) -> Bool {
         guard working[index].order.intent.timeInForce == .day else { return false }
-        let day = bar.timestamp.daysSinceEpoch
+        let day = configuration.tradingDay.day(of: bar.timestamp)
         if let session = working[index].sessionDay, day > session {
             finish(index, report: .expired(working[index].order.id, at: time))
             return true

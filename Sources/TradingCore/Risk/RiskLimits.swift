@@ -20,12 +20,15 @@ public struct RiskLimits: Hashable, Sendable, Codable {
     public var maximumDrawdown: Double?
     /// Whether hitting ``maximumDrawdown`` also flattens all positions.
     public var flattensOnDrawdownHalt: Bool
+    /// The days ``dailyLossLimit`` counts (UTC calendar days by default).
+    public var tradingDay: TradingDay
 
     /// Creates limits; all disabled by default.
     public init(
         maximumPositionFraction: Double? = nil, maximumAssetClassFraction: [AssetClass: Double] = [:],
         maximumGrossLeverage: Double? = nil, maximumOrderNotional: Double? = nil, maximumOpenPositions: Int? = nil,
-        dailyLossLimit: Double? = nil, maximumDrawdown: Double? = nil, flattensOnDrawdownHalt: Bool = false
+        dailyLossLimit: Double? = nil, maximumDrawdown: Double? = nil, flattensOnDrawdownHalt: Bool = false,
+        tradingDay: TradingDay = .utc
     ) {
         self.maximumPositionFraction = maximumPositionFraction
         self.maximumAssetClassFraction = maximumAssetClassFraction
@@ -35,6 +38,23 @@ public struct RiskLimits: Hashable, Sendable, Codable {
         self.dailyLossLimit = dailyLossLimit
         self.maximumDrawdown = maximumDrawdown
         self.flattensOnDrawdownHalt = flattensOnDrawdownHalt
+        self.tradingDay = tradingDay
+    }
+
+    /// Decodes limits; a missing limit is disabled and a missing `tradingDay` is ``TradingDay/utc``
+    /// (so limits encoded before trading days existed still decode).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            maximumPositionFraction: try container.decodeIfPresent(Double.self, forKey: .maximumPositionFraction),
+            maximumAssetClassFraction: try container.decodeIfPresent([AssetClass: Double].self, forKey: .maximumAssetClassFraction) ?? [:],
+            maximumGrossLeverage: try container.decodeIfPresent(Double.self, forKey: .maximumGrossLeverage),
+            maximumOrderNotional: try container.decodeIfPresent(Double.self, forKey: .maximumOrderNotional),
+            maximumOpenPositions: try container.decodeIfPresent(Int.self, forKey: .maximumOpenPositions),
+            dailyLossLimit: try container.decodeIfPresent(Double.self, forKey: .dailyLossLimit),
+            maximumDrawdown: try container.decodeIfPresent(Double.self, forKey: .maximumDrawdown),
+            flattensOnDrawdownHalt: try container.decodeIfPresent(Bool.self, forKey: .flattensOnDrawdownHalt) ?? false,
+            tradingDay: try container.decodeIfPresent(TradingDay.self, forKey: .tradingDay) ?? .utc)
     }
 
     /// No limits.

@@ -32,7 +32,7 @@ public struct RiskManager: Sendable {
     /// Records the step's equity; returns `true` when the drawdown halt fires now and the
     /// limits ask to flatten.
     public mutating func observe(equity: Double, at time: Timestamp) -> Bool {
-        let day = time.daysSinceEpoch
+        let day = limits.tradingDay.day(of: time)
         if day != currentDay {
             dayStartEquity = currentDay == Int64.min ? equity : lastEquity
             currentDay = day
