@@ -14,6 +14,13 @@
 /// the commands the session decided but never sent, to send them first when ``run(feed:marketData:)``
 /// resumes. Reports are polled by number (``Broker/executionReports(after:)``), so those the
 /// venue handed out but the crash kept out of the journal are handed out again on resuming.
+///
+/// Venues deliver at least once. Every polled report is checked against the engine before
+/// it is journaled, by the same rules recovery applies to a journal: a fill for an order
+/// that has ended, for an order the engine never created, in another instrument than its
+/// order's, or larger than what its units order still has open stops the session with a
+/// ``BrokerReportError``, with nothing booked twice and nothing journaled that recovery
+/// would refuse.
 public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// The engine core.
     public private(set) var engine: TradingEngine<S>
@@ -79,7 +86,8 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// The broker is not contacted here. It must be the session's venue, or one brought to
     /// the journal's state with the same report numbering (a paper venue fed the journaled
     /// bars and commands), and must have seen the journaled bars: a paper host whose crash
-    /// may have come between journaling a slice and feeding it to the venue feeds it first.
+    /// may have come between journaling a slice and feeding it to the venue feeds the last
+    /// journaled slice first (``PaperBroker/process(_:)`` ignores a slice it has seen).
     ///
     /// - Parameters:
     ///   - engine: a fresh engine for the session.
@@ -89,7 +97,8 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// - Throws: ``JournalReplayError`` when an entry contradicts the engine (a different
     ///   strategy or configuration, or a damaged journal: commands the engine does not emit,
     ///   bars out of order, a report on an order the engine never created, a fill on an
-    ///   order that had already ended).
+    ///   order that had already ended, in another instrument, or larger than what its units
+    ///   order had open).
     /// - Complexity: O(events in the journal).
     public init(recovering engine: TradingEngine<S>, broker: B, from entries: some Sequence<JournalEntry>,
                 journal: (@Sendable (JournalEntry) async throws -> Void)? = nil) throws {
@@ -157,9 +166,21 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         if isFinished && unsentCommands.isEmpty { self.engine.finish() }
     }
 
-    /// Why a journaled report cannot be the venue's next report to the engine in `context`,
-    /// or `nil` when it can: every report is on an order the engine created, and a fill on
-    /// one still open (the engine would book a repeated fill twice).
+    /// Why `report` cannot be the venue's next report to the engine in `context`, or `nil`
+    /// when it can. The one check for both a journal being recovered (which is refused) and
+    /// a live session's polled reports (which stop it before the report is journaled).
+    ///
+    /// Every report is on an order the engine created; a fill is on an order still open, in
+    /// the order's instrument, and no larger than what the order still has open when that is
+    /// known: for an order of ``OrderQuantity/units(_:)`` (as the risk manager approved it),
+    /// the units minus what has filled, with a relative tolerance of 1e-9 of the units for
+    /// a venue's rounding. Any of these would book a repeated or damaged delivery (a second
+    /// fill for a finished order, a position the order never asked for). An order sized by
+    /// the venue at its first fill (``OrderQuantity/entirePosition``,
+    /// ``OrderQuantity/fractionOfBuyingPower(_:)``) records what has filled but not the size
+    /// the venue chose, so a repeated part of it while it is still open cannot be told from
+    /// a genuine later part; nor can a repeated part of a units order that still fits in
+    /// what is open. Such a repeat is caught only once the order has ended.
     private static func contradiction(_ report: ExecutionReport, _ context: StrategyContext) -> String? {
         guard let order = context.order(report.orderID) else {
             return "a report on order \(report.orderID), which the engine never created"
@@ -171,6 +192,12 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         guard fill.symbol == order.symbol else {
             return "a fill in \(fill.symbol) for order \(report.orderID) in \(order.symbol)"
         }
+        if case .units(let units) = order.intent.quantity {
+            let open = units - order.filledQuantity
+            if fill.quantity > open + 1e-9 * units {
+                return "a fill of \(fill.quantity) for order \(report.orderID), which has only \(open) open (a repeated or damaged report)"
+            }
+        }
         return nil
     }
 
@@ -181,6 +208,14 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// commands, whose reports come after the rest of the batch), decides on the
     /// ``pendingSlice``, and sends the unsent commands with those decided since; one whose
     /// journal ended after the stop only does that and finishes, without reading `feed`.
+    ///
+    /// - Parameters:
+    ///   - feed: the slices, in time order.
+    ///   - marketData: receives each slice after it is journaled and before the venue is
+    ///     polled (a paper host passes ``PaperBroker/process(_:)``).
+    /// - Throws: what `feed`, `marketData`, the journal or the broker throw, and
+    ///   ``BrokerReportError`` for a report the engine cannot book; the session stops there
+    ///   and can be recovered from its journal.
     public mutating func run<Feed: AsyncSequence>(
         feed: Feed, marketData: (BarSlice) async throws -> Void = { _ in }
     ) async throws where Feed.Element == BarSlice {
@@ -222,8 +257,16 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         engine.finish()
     }
 
+    /// Takes the reports the venue has not handed to the engine yet: each is checked, then
+    /// journaled, then booked.
+    ///
+    /// - Throws: ``BrokerReportError`` for a report the engine cannot book (see
+    ///   `contradiction(_:_:)`), before journaling it; the reports before it are booked.
     private mutating func pullReports() async throws {
         for report in try await broker.executionReports(after: reportSequence) {
+            if let reason = Self.contradiction(report, engine.context) {
+                throw BrokerReportError(report: report, sequence: reportSequence + 1, reason: reason)
+            }
             try await journal?(.report(report))
             engine.process(report)
             reportSequence += 1
