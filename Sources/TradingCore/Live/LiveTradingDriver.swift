@@ -31,6 +31,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     private var started = false
     /// Whether the session is over (`onStop` ran).
     public private(set) var isFinished = false
+    /// Whether the engine's `finish()` ran: the last equity point is written, after the last
+    /// report of the session was booked.
+    private var hasFinishedEngine = false
     /// Commands a recovered session decided but had not journaled (so never sent);
     /// ``run(feed:marketData:)`` sends them when it resumes, in the batch they belonged to.
     public private(set) var unsentCommands: [EngineCommand] = []
@@ -88,6 +91,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// bars and commands), and must have seen the journaled bars: a paper host whose crash
     /// may have come between journaling a slice and feeding it to the venue feeds the last
     /// journaled slice first (``PaperBroker/process(_:)`` ignores a slice it has seen).
+    /// A journal that ends after the stop is finished here (its last equity point written)
+    /// only when nothing was sent after the stop; otherwise the venue may owe reports on what
+    /// was sent (a fill at the last close), and ``run(feed:marketData:)`` books them first.
     ///
     /// - Parameters:
     ///   - engine: a fresh engine for the session.
@@ -123,6 +129,7 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
             collect(&engine)
         }
         var lastWasCommand = false
+        var sentAfterStop = false
         for (index, entry) in entries.enumerated() {
             lastWasCommand = false
             if case .report(let report) = entry {
@@ -155,6 +162,7 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
                     throw JournalReplayError(entryIndex: index, reason: "the engine emitted a different command than the journal holds")
                 }
                 lastWasCommand = true
+                sentAfterStop = sentAfterStop || isFinished
             case .report:
                 break
             }
@@ -163,7 +171,14 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         unsentCommands = Array(pending)
         resumesRecoveredSession = true
         recoveredInsideCommandBatch = lastWasCommand && !pending.isEmpty
-        if isFinished && unsentCommands.isEmpty { self.engine.finish() }
+        // The last equity point is written after the session's last report. A session that
+        // sent nothing after its stop polled nothing after it, so a journal ending that way
+        // is complete; one that sent commands may be owed their reports (fills at the last
+        // close), which `run` books before it finishes.
+        if isFinished && unsentCommands.isEmpty && !sentAfterStop {
+            self.engine.finish()
+            hasFinishedEngine = true
+        }
     }
 
     /// Why `report` cannot be the venue's next report to the engine in `context`, or `nil`
@@ -208,6 +223,8 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// commands, whose reports come after the rest of the batch), decides on the
     /// ``pendingSlice``, and sends the unsent commands with those decided since; one whose
     /// journal ended after the stop only does that and finishes, without reading `feed`.
+    /// The engine finishes (writes its last equity point) once, after the session's last
+    /// report; a session already finished returns at once.
     ///
     /// - Parameters:
     ///   - feed: the slices, in time order.
@@ -219,6 +236,7 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     public mutating func run<Feed: AsyncSequence>(
         feed: Feed, marketData: (BarSlice) async throws -> Void = { _ in }
     ) async throws where Feed.Element == BarSlice {
+        guard !hasFinishedEngine else { return }
         if !started {
             engine.start()
             started = true
@@ -240,7 +258,8 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         try await send(unsent)
         try await sendCommands()
         if isFinished {
-            engine.finish()  // idempotent: a journal that ended after the stop may have finished already
+            engine.finish()
+            hasFinishedEngine = true
             return
         }
         for try await slice in feed {
@@ -255,6 +274,7 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         isFinished = true
         try await sendCommands()
         engine.finish()
+        hasFinishedEngine = true
     }
 
     /// Takes the reports the venue has not handed to the engine yet: each is checked, then
