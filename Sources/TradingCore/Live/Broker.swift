@@ -8,7 +8,10 @@
 ///
 /// The venue numbers its reports 1, 2, 3, … in the order it produces them, and a poll names
 /// the last report the caller has journaled: a report handed out but lost in a crash before
-/// the driver journaled it is handed out again when the recovered session polls.
+/// the driver journaled it is handed out again when the recovered session polls. A venue
+/// that delivers at least once should drop its own repeats (by its execution ids) before
+/// numbering them: the driver stops the session with a ``BrokerReportError`` at a repeat it
+/// can prove, and cannot tell every repeat from a genuine report.
 public protocol Broker: Sendable {
     /// Places an order.
     func submit(_ order: Order) async throws -> OrderAck

@@ -14,6 +14,13 @@
 /// the commands the session decided but never sent, to send them first when ``run(feed:marketData:)``
 /// resumes. Reports are polled by number (``Broker/executionReports(after:)``), so those the
 /// venue handed out but the crash kept out of the journal are handed out again on resuming.
+///
+/// Venues deliver at least once. Every polled report is checked against the engine before
+/// it is journaled, by the same rules recovery applies to a journal: a fill for an order
+/// that has ended, for an order the engine never created, in another instrument than its
+/// order's, or larger than what its units order still has open stops the session with a
+/// ``BrokerReportError``, with nothing booked twice and nothing journaled that recovery
+/// would refuse.
 public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// The engine core.
     public private(set) var engine: TradingEngine<S>
@@ -24,6 +31,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     private var started = false
     /// Whether the session is over (`onStop` ran).
     public private(set) var isFinished = false
+    /// Whether the engine's `finish()` ran: the last equity point is written, after the last
+    /// report of the session was booked.
+    private var hasFinishedEngine = false
     /// Commands a recovered session decided but had not journaled (so never sent);
     /// ``run(feed:marketData:)`` sends them when it resumes, in the batch they belonged to.
     public private(set) var unsentCommands: [EngineCommand] = []
@@ -79,7 +89,11 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// The broker is not contacted here. It must be the session's venue, or one brought to
     /// the journal's state with the same report numbering (a paper venue fed the journaled
     /// bars and commands), and must have seen the journaled bars: a paper host whose crash
-    /// may have come between journaling a slice and feeding it to the venue feeds it first.
+    /// may have come between journaling a slice and feeding it to the venue feeds the last
+    /// journaled slice first (``PaperBroker/process(_:)`` ignores a slice it has seen).
+    /// A journal that ends after the stop is finished here (its last equity point written)
+    /// only when nothing was sent after the stop; otherwise the venue may owe reports on what
+    /// was sent (a fill at the last close), and ``run(feed:marketData:)`` books them first.
     ///
     /// - Parameters:
     ///   - engine: a fresh engine for the session.
@@ -89,7 +103,8 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// - Throws: ``JournalReplayError`` when an entry contradicts the engine (a different
     ///   strategy or configuration, or a damaged journal: commands the engine does not emit,
     ///   bars out of order, a report on an order the engine never created, a fill on an
-    ///   order that had already ended).
+    ///   order that had already ended, in another instrument, or larger than what its units
+    ///   order had open).
     /// - Complexity: O(events in the journal).
     public init(recovering engine: TradingEngine<S>, broker: B, from entries: some Sequence<JournalEntry>,
                 journal: (@Sendable (JournalEntry) async throws -> Void)? = nil) throws {
@@ -114,6 +129,7 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
             collect(&engine)
         }
         var lastWasCommand = false
+        var sentAfterStop = false
         for (index, entry) in entries.enumerated() {
             lastWasCommand = false
             if case .report(let report) = entry {
@@ -146,6 +162,7 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
                     throw JournalReplayError(entryIndex: index, reason: "the engine emitted a different command than the journal holds")
                 }
                 lastWasCommand = true
+                sentAfterStop = sentAfterStop || isFinished
             case .report:
                 break
             }
@@ -154,12 +171,31 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         unsentCommands = Array(pending)
         resumesRecoveredSession = true
         recoveredInsideCommandBatch = lastWasCommand && !pending.isEmpty
-        if isFinished && unsentCommands.isEmpty { self.engine.finish() }
+        // The last equity point is written after the session's last report. A session that
+        // sent nothing after its stop polled nothing after it, so a journal ending that way
+        // is complete; one that sent commands may be owed their reports (fills at the last
+        // close), which `run` books before it finishes.
+        if isFinished && unsentCommands.isEmpty && !sentAfterStop {
+            self.engine.finish()
+            hasFinishedEngine = true
+        }
     }
 
-    /// Why a journaled report cannot be the venue's next report to the engine in `context`,
-    /// or `nil` when it can: every report is on an order the engine created, and a fill on
-    /// one still open (the engine would book a repeated fill twice).
+    /// Why `report` cannot be the venue's next report to the engine in `context`, or `nil`
+    /// when it can. The one check for both a journal being recovered (which is refused) and
+    /// a live session's polled reports (which stop it before the report is journaled).
+    ///
+    /// Every report is on an order the engine created; a fill is on an order still open, in
+    /// the order's instrument, and no larger than what the order still has open when that is
+    /// known: for an order of ``OrderQuantity/units(_:)`` (as the risk manager approved it),
+    /// the units minus what has filled, with a relative tolerance of 1e-9 of the units for
+    /// a venue's rounding. Any of these would book a repeated or damaged delivery (a second
+    /// fill for a finished order, a position the order never asked for). An order sized by
+    /// the venue at its first fill (``OrderQuantity/entirePosition``,
+    /// ``OrderQuantity/fractionOfBuyingPower(_:)``) records what has filled but not the size
+    /// the venue chose, so a repeated part of it while it is still open cannot be told from
+    /// a genuine later part; nor can a repeated part of a units order that still fits in
+    /// what is open. Such a repeat is caught only once the order has ended.
     private static func contradiction(_ report: ExecutionReport, _ context: StrategyContext) -> String? {
         guard let order = context.order(report.orderID) else {
             return "a report on order \(report.orderID), which the engine never created"
@@ -171,6 +207,12 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         guard fill.symbol == order.symbol else {
             return "a fill in \(fill.symbol) for order \(report.orderID) in \(order.symbol)"
         }
+        if case .units(let units) = order.intent.quantity {
+            let open = units - order.filledQuantity
+            if fill.quantity > open + 1e-9 * units {
+                return "a fill of \(fill.quantity) for order \(report.orderID), which has only \(open) open (a repeated or damaged report)"
+            }
+        }
         return nil
     }
 
@@ -181,9 +223,20 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// commands, whose reports come after the rest of the batch), decides on the
     /// ``pendingSlice``, and sends the unsent commands with those decided since; one whose
     /// journal ended after the stop only does that and finishes, without reading `feed`.
+    /// The engine finishes (writes its last equity point) once, after the session's last
+    /// report; a session already finished returns at once.
+    ///
+    /// - Parameters:
+    ///   - feed: the slices, in time order.
+    ///   - marketData: receives each slice after it is journaled and before the venue is
+    ///     polled (a paper host passes ``PaperBroker/process(_:)``).
+    /// - Throws: what `feed`, `marketData`, the journal or the broker throw, and
+    ///   ``BrokerReportError`` for a report the engine cannot book; the session stops there
+    ///   and can be recovered from its journal.
     public mutating func run<Feed: AsyncSequence>(
         feed: Feed, marketData: (BarSlice) async throws -> Void = { _ in }
     ) async throws where Feed.Element == BarSlice {
+        guard !hasFinishedEngine else { return }
         if !started {
             engine.start()
             started = true
@@ -205,7 +258,8 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         try await send(unsent)
         try await sendCommands()
         if isFinished {
-            engine.finish()  // idempotent: a journal that ended after the stop may have finished already
+            engine.finish()
+            hasFinishedEngine = true
             return
         }
         for try await slice in feed {
@@ -220,10 +274,19 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         isFinished = true
         try await sendCommands()
         engine.finish()
+        hasFinishedEngine = true
     }
 
+    /// Takes the reports the venue has not handed to the engine yet: each is checked, then
+    /// journaled, then booked.
+    ///
+    /// - Throws: ``BrokerReportError`` for a report the engine cannot book (see
+    ///   `contradiction(_:_:)`), before journaling it; the reports before it are booked.
     private mutating func pullReports() async throws {
         for report in try await broker.executionReports(after: reportSequence) {
+            if let reason = Self.contradiction(report, engine.context) {
+                throw BrokerReportError(report: report, sequence: reportSequence + 1, reason: reason)
+            }
             try await journal?(.report(report))
             engine.process(report)
             reportSequence += 1

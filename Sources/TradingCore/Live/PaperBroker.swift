@@ -16,10 +16,23 @@ public actor PaperBroker: Broker {
         simulator = FillSimulator(instruments: instruments, cash: cash, configuration: configuration)
     }
 
-    /// Consumes market data: matches working orders against the new bars.
-    public func process(_ slice: BarSlice) {
+    /// Consumes market data: matches working orders against the new bars, then marks the
+    /// account at their closes.
+    ///
+    /// Idempotent: a slice whose timestamp is not after the latest one taken (the same slice
+    /// again, or an older one) is ignored, so nothing fills twice and no mark goes back in
+    /// time. A paper host recovering from a crash can therefore feed the last journaled
+    /// slice first without knowing whether the venue saw it before the crash.
+    ///
+    /// - Parameter slice: the bars of one timestamp.
+    /// - Returns: whether the slice was taken (`false`: it was not newer than the latest).
+    /// - Complexity: O(instruments + working orders).
+    @discardableResult
+    public func process(_ slice: BarSlice) -> Bool {
+        guard slice.timestamp > time else { return false }
         time = slice.timestamp
         simulator.process(slice)
+        return true
     }
 
     /// Places an order (eligible from the next bar, as in a backtest).
