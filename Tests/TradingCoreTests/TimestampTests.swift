@@ -39,6 +39,23 @@ struct TimestampTests {
         #expect(t.secondsSinceEpoch == -1)
         #expect(t.daysSinceEpoch == -1)
         #expect(t.startOfDay == Timestamp(year: 1969, month: 12, day: 31))
+        #expect(t.nanosecondOfDay == Timestamp.nanosecondsPerDay - 1)
+    }
+
+    @Test("the earliest and latest instants print and find their day without overflowing")
+    func extremes() {
+        // Int64.min is the engine's "no event" marker: printing a context must not trap.
+        let earliest = Timestamp(rawValue: Int64.min), latest = Timestamp(rawValue: Int64.max)
+        #expect(earliest.description == "1677-09-21T00:12:43.145224192Z")
+        #expect(latest.description == "2262-04-11T23:47:16.854775807Z")
+        #expect(earliest.nanosecondOfDay == 763_145_224_192)
+        #expect(earliest.startOfDay == earliest)
+        #expect(latest.startOfDay == Timestamp(year: 2262, month: 4, day: 11))
+        var curve = EquityCurve()
+        curve.append(timestamp: earliest, equity: 1, cash: 1, grossExposure: 0, netExposure: 0)
+        curve.append(timestamp: latest, equity: 1, cash: 1, grossExposure: 0, netExposure: 0)
+        let rows = CSVExport.equity(curve).split(separator: "\n").dropFirst().map { $0.prefix { $0 != "," } }
+        #expect(rows == [Substring(earliest.description), Substring(latest.description)])
     }
 
     @Test("eight digits that form a date are YYYYMMDD; other eight-digit values stay epoch seconds")

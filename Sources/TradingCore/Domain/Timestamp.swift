@@ -56,10 +56,18 @@ public struct Timestamp: RawRepresentable, Hashable, Comparable, Sendable {
         return r < 0 ? q - 1 : q
     }
 
+    /// Nanoseconds since this instant's UTC midnight, in `0..<nanosecondsPerDay` (computed
+    /// without forming the midnight, which for the earliest instants is not representable).
+    @inlinable
+    public var nanosecondOfDay: Int64 {
+        let remainder = rawValue % Timestamp.nanosecondsPerDay
+        return remainder < 0 ? remainder + Timestamp.nanosecondsPerDay : remainder
+    }
+
     /// The UTC calendar date and time of day of this instant.
     public var components: DateComponents {
         let days = daysSinceEpoch
-        let nanosOfDay = rawValue - days * Timestamp.nanosecondsPerDay
+        let nanosOfDay = nanosecondOfDay
         let civil = Timestamp.civilFromDays(Int(days))
         let secondsOfDay = Int(nanosOfDay / Timestamp.nanosecondsPerSecond)
         return DateComponents(
@@ -69,9 +77,13 @@ public struct Timestamp: RawRepresentable, Hashable, Comparable, Sendable {
         )
     }
 
-    /// The UTC midnight that starts this instant's calendar day.
+    /// The UTC midnight that starts this instant's calendar day (the earliest `Timestamp`
+    /// for an instant of 1677-09-21 before it, whose midnight is not representable).
     @inlinable
-    public var startOfDay: Timestamp { Timestamp(rawValue: daysSinceEpoch * Timestamp.nanosecondsPerDay) }
+    public var startOfDay: Timestamp {
+        let (midnight, overflow) = rawValue.subtractingReportingOverflow(nanosecondOfDay)
+        return Timestamp(rawValue: overflow ? Int64.min : midnight)
+    }
 
     /// Returns `lhs < rhs` by comparing the underlying nanosecond counts.
     @inlinable

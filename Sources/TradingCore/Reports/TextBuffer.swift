@@ -92,15 +92,23 @@ struct TextBuffer {
     /// returns the bytes written.
     @inline(__always)
     static func write(_ timestamp: Timestamp, to output: UnsafeMutablePointer<UInt8>) -> Int {
+        let count = writeDate(of: timestamp, to: output)
+        let nanosecondsOfDay = timestamp.nanosecondOfDay
+        guard nanosecondsOfDay != 0 else { return count }
+        return count + TimestampText.writeTimeOfDay(nanosecondsOfDay, to: output + count)
+    }
+
+    /// Writes the UTC date of `timestamp`, `YYYY-MM-DD`, at `output` (room for 10 bytes);
+    /// returns the bytes written.
+    @inline(__always)
+    static func writeDate(of timestamp: Timestamp, to output: UnsafeMutablePointer<UInt8>) -> Int {
         let c = timestamp.components
         var count = writeDigits(UInt(c.year), width: 4, to: output)
         output[count] = UInt8(ascii: "-")
         count += 1 + writeDigits(UInt(c.month), width: 2, to: output + count + 1)
         output[count] = UInt8(ascii: "-")
         count += 1 + writeDigits(UInt(c.day), width: 2, to: output + count + 1)
-        let nanosecondsOfDay = timestamp.rawValue - timestamp.daysSinceEpoch * Timestamp.nanosecondsPerDay
-        guard nanosecondsOfDay != 0 else { return count }
-        return count + TimestampText.writeTimeOfDay(nanosecondsOfDay, to: output + count)
+        return count
     }
 
     /// Writes `value` in decimal, left-padded with zeros to `width` digits, at `output`;

@@ -15,13 +15,14 @@ struct TimestampText {
     @inline(__always)
     mutating func write(_ timestamp: Timestamp, to output: UnsafeMutablePointer<UInt8>) -> Int {
         let day = timestamp.daysSinceEpoch
-        let nanosecondsOfDay = timestamp.rawValue - day * Timestamp.nanosecondsPerDay
+        let nanosecondsOfDay = timestamp.nanosecondOfDay
         if day != cachedDay {
             cachedDay = day
-            let midnight = Timestamp(rawValue: timestamp.rawValue - nanosecondsOfDay)
-            var scratch: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-            cachedLength = withUnsafeMutableBytes(of: &scratch) { TextBuffer.write(midnight, to: $0.baseAddress!.assumingMemoryBound(to: UInt8.self)) }
-            cachedDate = (scratch.0, scratch.1)
+            var scratch: (UInt64, UInt64) = (0, 0)
+            cachedLength = withUnsafeMutableBytes(of: &scratch) {
+                TextBuffer.writeDate(of: timestamp, to: $0.baseAddress!.assumingMemoryBound(to: UInt8.self))
+            }
+            cachedDate = scratch
         }
         withUnsafeBytes(of: cachedDate) { output.update(from: $0.baseAddress!.assumingMemoryBound(to: UInt8.self), count: cachedLength) }
         guard nanosecondsOfDay != 0 else { return cachedLength }
