@@ -28,6 +28,8 @@ actor RedeliveringBroker: Broker {
         case unknownOrder
         /// A fill for an order, in another instrument, before the order's own.
         case otherSymbol
+        /// A fill for an order at a negative price, before the order's own.
+        case damagedPrice
     }
 
     let venue: PaperBroker
@@ -61,7 +63,7 @@ actor RedeliveringBroker: Broker {
                 delivered.append(report)
                 continue
             }
-            if fault == .otherSymbol {
+            if fault == .otherSymbol || fault == .damagedPrice {
                 delivered.append(extra)
                 injected = (extra, delivered.count)
                 delivered.append(report)
@@ -86,6 +88,8 @@ actor RedeliveringBroker: Broker {
             extra.orderID = ClientOrderID(rawValue: 9_999)
         case .otherSymbol:
             extra.symbol = symbols.first { $0 != fill.symbol }!
+        case .damagedPrice:
+            extra.price = -fill.price
         }
         return .filled(extra)
     }
@@ -132,9 +136,7 @@ struct BrokerReportGuardTests {
 
     /// Why the engine must refuse `fill`, delivered with `fault`, in the state `driver` stopped in.
     static func reason(_ fault: RedeliveringBroker.Fault, _ fill: Fill, _ driver: Driver) throws -> String {
-        // Looked up in the list: a failed `#require` on the context would print its unset
-        // event time, which `Timestamp`'s description cannot render.
-        func order() throws -> Order { try #require(driver.engine.context.orders.first { $0.id == fill.orderID }) }
+        func order() throws -> Order { try #require(driver.engine.context.order(fill.orderID)) }
         switch fault {
         case .finishedFillAgain:
             return "a fill for order \(fill.orderID), which had already ended (a repeated or damaged report)"
@@ -146,6 +148,8 @@ struct BrokerReportGuardTests {
             return "a report on order \(fill.orderID), which the engine never created"
         case .otherSymbol:
             return "a fill in \(fill.symbol) for order \(fill.orderID) in \(try order().symbol)"
+        case .damagedPrice:
+            return "a fill of \(fill.quantity) at \(fill.price) (commission \(fill.commission)) for order \(fill.orderID): quantity and price must be positive numbers, commission a number"
         }
     }
 

@@ -17,8 +17,9 @@
 ///
 /// Venues deliver at least once. Every polled report is checked against the engine before
 /// it is journaled, by the same rules recovery applies to a journal: a fill for an order
-/// that has ended, for an order the engine never created, in another instrument than its
-/// order's, or larger than what its units order still has open stops the session with a
+/// that has ended, for an order the engine never created, with a quantity or price that is
+/// not a positive number, in another instrument than its order's, or larger than what its
+/// units order still has open stops the session with a
 /// ``BrokerReportError``, with nothing booked twice and nothing journaled that recovery
 /// would refuse.
 public struct LiveTradingDriver<S: Strategy, B: Broker> {
@@ -103,8 +104,8 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// - Throws: ``JournalReplayError`` when an entry contradicts the engine (a different
     ///   strategy or configuration, or a damaged journal: commands the engine does not emit,
     ///   bars out of order, a report on an order the engine never created, a fill on an
-    ///   order that had already ended, in another instrument, or larger than what its units
-    ///   order had open).
+    ///   order that had already ended, of a quantity or price that is not a positive number,
+    ///   in another instrument, or larger than what its units order had open).
     /// - Complexity: O(events in the journal).
     public init(recovering engine: TradingEngine<S>, broker: B, from entries: some Sequence<JournalEntry>,
                 journal: (@Sendable (JournalEntry) async throws -> Void)? = nil) throws {
@@ -185,8 +186,9 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// when it can. The one check for both a journal being recovered (which is refused) and
     /// a live session's polled reports (which stop it before the report is journaled).
     ///
-    /// Every report is on an order the engine created; a fill is on an order still open, in
-    /// the order's instrument, and no larger than what the order still has open when that is
+    /// Every report is on an order the engine created; a fill is on an order still open, of
+    /// a positive finite quantity and price and a finite commission, in the order's
+    /// instrument, and no larger than what the order still has open when that is
     /// known: for an order of ``OrderQuantity/units(_:)`` (as the risk manager approved it),
     /// the units minus what has filled, with a relative tolerance of 1e-9 of the units for
     /// a venue's rounding. Any of these would book a repeated or damaged delivery (a second
@@ -203,6 +205,10 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         guard case .filled(let fill) = report else { return nil }
         guard order.status.isOpen else {
             return "a fill for order \(report.orderID), which had already ended (a repeated or damaged report)"
+        }
+        guard fill.quantity > 0 && fill.quantity.isFinite && fill.price > 0 && fill.price.isFinite && fill.commission.isFinite else {
+            return "a fill of \(fill.quantity) at \(fill.price) (commission \(fill.commission)) for order \(report.orderID): "
+                + "quantity and price must be positive numbers, commission a number"
         }
         guard fill.symbol == order.symbol else {
             return "a fill in \(fill.symbol) for order \(report.orderID) in \(order.symbol)"
