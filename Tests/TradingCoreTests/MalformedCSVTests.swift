@@ -62,6 +62,8 @@ struct MalformedCSVTests {
                       kind: .rowNumbersAsTimes, line: 2, column: "column 1"),
         MalformedCase(name: "pandas row numbers under 'Unnamed: 0'", text: "Unnamed: 0,open,high,low,close,volume\n\n1,10,11,9,10.5,100\n2,10,11,9,10.5,100\n",
                       kind: .rowNumbersAsTimes, line: 3, column: "Unnamed: 0"),
+        MalformedCase(name: "epoch number beyond Int64", text: "timestamp,open,high,low,close,volume\n9999999999999999999,10,11,9,10.5,100\n",
+                      kind: .unparseableTimestamp("9999999999999999999"), line: 2, column: "timestamp"),
         MalformedCase(name: "text after a closing quote", text: header + "2024-03-01,\"10\"x,11,9,10.5,100\n", kind: .unparseableNumber("\"10\"x"), line: 2, column: "open"),
     ]
 
