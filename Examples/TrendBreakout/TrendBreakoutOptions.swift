@@ -78,7 +78,7 @@ struct TrendBreakoutOptions {
         let startText = try arguments.value("start")
         let endText = try arguments.value("end")
         if let startText { start = try Self.date(startText, option: "start") }
-        if let endText { end = try Self.date(endText, option: "end") }
+        if let endText { end = try Self.date(endText, option: "end", throughEndOfDay: true) }
         if dataDirectory != nil {
             if startText == nil { start = Timestamp(rawValue: .min) }
             if endText == nil { end = Timestamp(rawValue: .max) }
@@ -107,11 +107,17 @@ struct TrendBreakoutOptions {
         }
     }
 
-    private static func date(_ text: String, option: String) throws(CommandLineUsageError) -> Timestamp {
+    /// The instant `text` names; with `throughEndOfDay`, a date alone (`YYYY-MM-DD`) stands for
+    /// the last nanosecond of that day, so an inclusive end keeps the day's bars whatever time
+    /// of day they are stamped at (a bar's timestamp is its close, 16:00 or 21:00 UTC for many
+    /// daily files).
+    private static func date(_ text: String, option: String, throughEndOfDay: Bool = false) throws(CommandLineUsageError) -> Timestamp {
         guard let date = Timestamp(parsing: text) else {
             throw CommandLineUsageError("option --\(option): '\(text)' is not a date (YYYY-MM-DD)")
         }
-        return date
+        let isDateAlone = text.utf8.count == 10 && text.utf8.dropFirst(4).first == UInt8(ascii: "-")
+        guard throughEndOfDay && isDateAlone else { return date }
+        return Timestamp(rawValue: date.rawValue + (Timestamp.nanosecondsPerDay - 1))
     }
 }
 
