@@ -18,7 +18,8 @@ struct TrendBreakoutOptions {
     var commissionPct = 0.05
     /// Adverse slippage per fill, in basis points.
     var slippageBps = 5.0
-    /// The seed of the synthetic sample data.
+    /// The seed of the synthetic sample data: at most `Int.max`, so that summary.json records
+    /// it exactly.
     var seed: UInt64 = 42
     /// The strategy's parameters (defaults, a `--config` file, then `--sizing`).
     var parameters = TrendBreakoutParameters()
@@ -51,7 +52,7 @@ struct TrendBreakoutOptions {
           --config FILE       JSON file of strategy parameters (TrendBreakoutParameters; members optional)
           --commission-pct P  commission in percent of traded value per fill (default 0.05)
           --slippage-bps B    adverse slippage per fill in basis points (default 5)
-          --seed N            seed of the synthetic sample data (default 42)
+          --seed N            seed of the synthetic sample data, 0 to 9223372036854775807 (default 42)
           --out DIR           report directory (default trend-breakout-report)
           --json              print summary.json on stdout instead of the text summary
           --help              show this help
@@ -91,6 +92,7 @@ struct TrendBreakoutOptions {
         slippageBps = try arguments.number("slippage-bps", as: Double.self) ?? slippageBps
         guard slippageBps >= 0, slippageBps < 10_000 else { throw CommandLineUsageError("option --slippage-bps must lie in [0, 10000)") }
         seed = try arguments.number("seed", as: UInt64.self) ?? seed
+        guard seed <= UInt64(Int.max) else { throw CommandLineUsageError("option --seed must be at most \(Int.max)") }
         let sizingText = try arguments.value("sizing")
         let configPath = try arguments.value("config")
         outDirectory = try arguments.value("out") ?? outDirectory

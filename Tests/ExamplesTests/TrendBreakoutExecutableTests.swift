@@ -76,6 +76,8 @@ struct TrendBreakoutExecutableTests {
         (["--symbols", ","], "--symbols"),
         (["--slippage-bps", "10000"], "--slippage-bps must lie in [0, 10000)"),
         (["--symbols", "../GOOG"], "'../GOOG' is not a symbol"),
+        // summary.json records the seed as a JSON integer: a larger one would be recorded wrong.
+        (["--seed", "9223372036854775808"], "--seed must be at most 9223372036854775807"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let directory = try ExecutableRun.temporaryDirectory()
