@@ -117,9 +117,9 @@ enum BacktestCommand: TradingKitCommand {
             progress("wrote \(outDirectory)", since: started, clock: clock)
         }
         if printsJSON {
-            Console.write(summaryText)
+            try Console.writeResult(summaryText)
         } else {
-            Console.write(textSummary(strategyName, symbols: symbols, metrics: metrics))
+            try Console.writeResult(textSummary(strategyName, symbols: symbols, metrics: metrics))
         }
         return 0
     }

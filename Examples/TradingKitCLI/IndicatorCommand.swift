@@ -71,7 +71,7 @@ enum IndicatorCommand: TradingKitCommand {
             throw CommandLineUsageError(error.description)
         }
         let series = try choose(symbol, from: try BarSeries.series(contentsOfCSVFile: file), file: file)
-        Console.write(render(series, indicator, outputNames: specification.outputNames))
+        try Console.writeResult(render(series, indicator, outputNames: specification.outputNames))
         return 0
     }
 

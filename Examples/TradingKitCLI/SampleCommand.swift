@@ -31,7 +31,7 @@ enum SampleCommand: TradingKitCommand {
         try arguments.finish()
         guard start <= end else { throw CommandLineUsageError("--start \(start) is after --end \(end)") }
         let series = SampleData.series(symbol: symbol, start: start, end: end, seed: seed)
-        Console.write(series.csvText(includingSymbol: true))
+        try Console.writeResult(series.csvText(includingSymbol: true))
         return 0
     }
 

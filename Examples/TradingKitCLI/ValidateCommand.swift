@@ -43,7 +43,7 @@ enum ValidateCommand: TradingKitCommand {
             let errors = report.errors.count, warnings = report.warnings.count
             text += "\(file): \(report.rowCount) rows, \(errors) error\(errors == 1 ? "" : "s"), \(warnings) warning\(warnings == 1 ? "" : "s")"
             text += errors == 0 ? " — OK\n" : " — FAILED\n"
-            Console.write(text)
+            try Console.writeResult(text)
             failed = failed || errors > 0
         }
         return failed ? 1 : 0

@@ -18,7 +18,8 @@ struct TrendBreakoutOptions {
     var commissionPct = 0.05
     /// Adverse slippage per fill, in basis points.
     var slippageBps = 5.0
-    /// The seed of the synthetic sample data.
+    /// The seed of the synthetic sample data: at most `Int.max`, so that summary.json records
+    /// it exactly.
     var seed: UInt64 = 42
     /// The strategy's parameters (defaults, a `--config` file, then `--sizing`).
     var parameters = TrendBreakoutParameters()
@@ -51,7 +52,7 @@ struct TrendBreakoutOptions {
           --config FILE       JSON file of strategy parameters (TrendBreakoutParameters; members optional)
           --commission-pct P  commission in percent of traded value per fill (default 0.05)
           --slippage-bps B    adverse slippage per fill in basis points (default 5)
-          --seed N            seed of the synthetic sample data (default 42)
+          --seed N            seed of the synthetic sample data, 0 to 9223372036854775807 (default 42)
           --out DIR           report directory (default trend-breakout-report)
           --json              print summary.json on stdout instead of the text summary
           --help              show this help
@@ -78,7 +79,7 @@ struct TrendBreakoutOptions {
         let startText = try arguments.value("start")
         let endText = try arguments.value("end")
         if let startText { start = try Self.date(startText, option: "start") }
-        if let endText { end = try Self.date(endText, option: "end") }
+        if let endText { end = try Self.date(endText, option: "end", throughEndOfDay: true) }
         if dataDirectory != nil {
             if startText == nil { start = Timestamp(rawValue: .min) }
             if endText == nil { end = Timestamp(rawValue: .max) }
@@ -91,6 +92,7 @@ struct TrendBreakoutOptions {
         slippageBps = try arguments.number("slippage-bps", as: Double.self) ?? slippageBps
         guard slippageBps >= 0, slippageBps < 10_000 else { throw CommandLineUsageError("option --slippage-bps must lie in [0, 10000)") }
         seed = try arguments.number("seed", as: UInt64.self) ?? seed
+        guard seed <= UInt64(Int.max) else { throw CommandLineUsageError("option --seed must be at most \(Int.max)") }
         let sizingText = try arguments.value("sizing")
         let configPath = try arguments.value("config")
         outDirectory = try arguments.value("out") ?? outDirectory
@@ -107,11 +109,17 @@ struct TrendBreakoutOptions {
         }
     }
 
-    private static func date(_ text: String, option: String) throws(CommandLineUsageError) -> Timestamp {
+    /// The instant `text` names; with `throughEndOfDay`, a date alone (`YYYY-MM-DD`) stands for
+    /// the last nanosecond of that day, so an inclusive end keeps the day's bars whatever time
+    /// of day they are stamped at (a bar's timestamp is its close, 16:00 or 21:00 UTC for many
+    /// daily files).
+    private static func date(_ text: String, option: String, throughEndOfDay: Bool = false) throws(CommandLineUsageError) -> Timestamp {
         guard let date = Timestamp(parsing: text) else {
             throw CommandLineUsageError("option --\(option): '\(text)' is not a date (YYYY-MM-DD)")
         }
-        return date
+        let isDateAlone = text.utf8.count == 10 && text.utf8.dropFirst(4).first == UInt8(ascii: "-")
+        guard throughEndOfDay && isDateAlone else { return date }
+        return Timestamp(rawValue: date.rawValue + (Timestamp.nanosecondsPerDay - 1))
     }
 }
 

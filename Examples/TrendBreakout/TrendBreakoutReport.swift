@@ -46,7 +46,7 @@ struct TrendBreakoutReport {
             "strategy": .string(TrendBreakoutStrategy.name),
             "data": .string(options.dataDirectory ?? "synthetic-sample"),
             "synthetic": .bool(options.dataDirectory == nil),
-            "seed": options.dataDirectory == nil ? .integer(Int(truncatingIfNeeded: options.seed)) : .null,
+            "seed": options.dataDirectory == nil ? .integer(Int(options.seed)) : .null,
             "symbols": .array(options.symbols.map(JSONValue.string)),
             "start": .timestamp(result.equityCurve.timestamps.first),
             "end": .timestamp(result.equityCurve.timestamps.last),

@@ -18,7 +18,7 @@ do {
     let options = try TrendBreakoutOptions(arguments)
     let run = try TrendBreakoutRun(options: options)
     try TrendBreakoutReport(run).write()
-    Console.write(options.printsJSON ? TrendBreakoutReport(run).summaryJSON : TrendBreakoutReport(run).summaryText)
+    try Console.writeResult(options.printsJSON ? TrendBreakoutReport(run).summaryJSON : TrendBreakoutReport(run).summaryText)
     exit(0)
 } catch let error as CommandLineUsageError {
     Console.error("trend-breakout: \(error)\nRun 'trend-breakout --help' for usage.")

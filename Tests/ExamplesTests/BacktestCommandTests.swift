@@ -26,6 +26,8 @@ struct BacktestCommandTests {
         ["--strategy", "sma-cross", "--csv", "x.csv", "--cash", "1e308"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--out", ""],
         ["--strategy", "sma-cross", "--csv", "x.csv", "--bogus", "1"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "-v"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "y.csv", "-fast", "5"],
     ])
     func usageErrors(_ arguments: [String]) {
         #expect(throws: CommandLineUsageError.self) { try BacktestCommand.run(arguments) }

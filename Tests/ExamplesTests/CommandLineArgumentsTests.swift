@@ -15,6 +15,15 @@ struct CommandLineArgumentsTests {
         try arguments.finish()
     }
 
+    @Test("a value list ends at a single-dash option, which stays unknown; negative numbers are values")
+    func singleDashEndsList() throws {
+        var arguments = CommandLineArguments(["--csv", "a.csv", "b.csv", "-v", "c.csv"])
+        #expect(try arguments.values("csv", variadic: true) == ["a.csv", "b.csv"])
+        #expect(throws: CommandLineUsageError("unknown argument '-v'")) { try arguments.finish() }
+        var numbers = CommandLineArguments(["--levels", "1", "-2.5", "-", "3"])
+        #expect(try numbers.values("levels", variadic: true) == ["1", "-2.5", "-", "3"])
+    }
+
     @Test("usage errors name the option")
     func errors() {
         var missing = CommandLineArguments(["--cash"])

@@ -34,6 +34,27 @@ struct DataCommandTests {
         #expect((broken.standardOutput + broken.standardError).contains("bad.csv:3: error: column 'high'"))
     }
 
+    @Test("a result that cannot be written to standard output exits 1 naming it, not 0 with the output cut short",
+          .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func fullStandardOutput() throws {
+        let directory = try ExecutableRun.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let file = directory.appendingPathComponent("MU.csv").path
+        let series = SampleData.series(symbol: "MU", start: Timestamp(year: 2020, month: 1, day: 1), end: Timestamp(year: 2020, month: 12, day: 31))
+        try series.csvText().write(toFile: file, atomically: true, encoding: .utf8)
+        for arguments in [
+            ["sample", "--symbol", "MU"],
+            ["validate", "--csv", file],
+            ["indicator", "sma", "--csv", file],
+            ["backtest", "--strategy", "sma-cross", "--csv", file],
+            ["backtest", "--strategy", "sma-cross", "--csv", file, "--json"],
+        ] {
+            let run = try ExecutableRun("tradingkit", arguments, outputFile: "/dev/full")
+            #expect(run.status == 1, "\(arguments)")
+            #expect(run.standardError.contains("cannot write standard output: No space left on device"), "\(arguments): \(run.standardError)")
+        }
+    }
+
     @Test("usage errors exit with status 2", arguments: [
         ["validate"], ["validate", "--csv"], ["sample"], ["sample", "--symbol", "MU", "--seed", "x"], ["nonsense"],
     ])

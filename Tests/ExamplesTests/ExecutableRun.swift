@@ -23,18 +23,24 @@ struct ExecutableRun {
         return FileManager.default.isExecutableFile(atPath: directory.appendingPathComponent(name).path)
     }
 
-    /// Runs `name` with `arguments` in `directory` and waits for it.
-    init(_ name: String, _ arguments: [String], in directory: URL? = nil) throws {
+    /// Runs `name` with `arguments` in `directory` and waits for it; with `outputFile`, its
+    /// standard output goes to that file (`/dev/full`, say) instead of ``standardOutput``.
+    init(_ name: String, _ arguments: [String], in directory: URL? = nil, outputFile: String? = nil) throws {
         let process = Process()
         process.executableURL = try #require(Self.productsDirectory).appendingPathComponent(name)
         process.arguments = arguments
         if let directory { process.currentDirectoryURL = directory }
         let output = Pipe()
         let error = Pipe()
-        process.standardOutput = output
+        if let outputFile {
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: outputFile))
+            try output.fileHandleForWriting.close()
+        } else {
+            process.standardOutput = output
+        }
         process.standardError = error
         try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        let outputData = outputFile == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         let errorData = error.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         status = process.terminationStatus

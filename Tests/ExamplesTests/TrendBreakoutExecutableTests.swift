@@ -76,6 +76,8 @@ struct TrendBreakoutExecutableTests {
         (["--symbols", ","], "--symbols"),
         (["--slippage-bps", "10000"], "--slippage-bps must lie in [0, 10000)"),
         (["--symbols", "../GOOG"], "'../GOOG' is not a symbol"),
+        // summary.json records the seed as a JSON integer: a larger one would be recorded wrong.
+        (["--seed", "9223372036854775808"], "--seed must be at most 9223372036854775807"),
     ])
     func usageErrors(arguments: [String], message: String) throws {
         let directory = try ExecutableRun.temporaryDirectory()
@@ -119,6 +121,25 @@ struct TrendBreakoutExecutableTests {
         let empty = try ExecutableRun("trend-breakout", ["--start", "2024-01-06", "--end", "2024-01-07", "--out", directory.path])
         #expect(empty.status == 1)
         #expect(empty.standardError.contains("no bars for MU"))
+    }
+
+    @Test("--end DATE is inclusive for bars stamped after midnight (closes at 21:00 UTC)")
+    func endDateKeepsTheWholeDay() throws {
+        let directory = try ExecutableRun.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = "date,open,high,low,close,volume\n2020-06-29T21:00:00Z,10,11,9,10.5,1000\n"
+            + "2020-06-30T21:00:00Z,10,11,9,10.5,1000\n2020-07-01T21:00:00Z,10,11,9,10.5,1000\n"
+        try csv.write(to: directory.appendingPathComponent("MU.csv"), atomically: true, encoding: .utf8)
+        func endOfRun(_ end: String) throws -> String? {
+            let run = try ExecutableRun("trend-breakout", ["--data", directory.path, "--symbols", "MU", "--end", end,
+                                                           "--out", directory.appendingPathComponent("out").path, "--json"])
+            #expect(run.status == 0, "\(run.standardError)")
+            let summary = try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any]
+            return summary?["end"] as? String
+        }
+        #expect(try endOfRun("2020-06-30") == "2020-06-30T21:00:00Z")
+        // An end with a time of day is the instant it names.
+        #expect(try endOfRun("2020-06-30T20:00:00Z") == "2020-06-29T21:00:00Z")
     }
 
     @Test("a bad configuration file exits 1 naming the file and field")

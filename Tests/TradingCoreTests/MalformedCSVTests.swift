@@ -58,10 +58,18 @@ struct MalformedCSVTests {
         ),
         MalformedCase(name: "CRLF line numbers", text: "date,open,high,low,close,volume\r\n\r\n2024-03-01,10,11,9,10.5,100\r\n2024-03-04,10,11,9,x,100\r\n", kind: .unparseableNumber("x"), line: 4, column: "close"),
         MalformedCase(name: "quoted field with a newline keeps line numbers", text: "date,open,high,low,close,volume,note\n2024-03-01,10,11,9,10.5,100,\"two\nlines\"\n2024-03-04,10,11,9,x,100,\n", kind: .unparseableNumber("x"), line: 4, column: "close"),
+        MalformedCase(name: "CR-only line ends after blank lines", text: "\r\rdate,open,high,low,close,volume\r2024-03-01,10,11,9,10.5,100\r\r2024-03-04,10,11,9,x,100\r",
+                      kind: .unparseableNumber("x"), line: 6, column: "close"),
+        MalformedCase(name: "CR-only line ends in a quoted field", text: "date,open,high,low,close,volume,note\r2024-03-01,10,11,9,10.5,100,\"two\rlines\"\r2024-03-04,10,11,9,x,100,\r",
+                      kind: .unparseableNumber("x"), line: 4, column: "close"),
+        MalformedCase(name: "pandas row numbers after CR-only blank lines", text: ",open,high,low,close,volume\r\r\r0,10,11,9,10.5,100\r1,10,11,9,10.5,100\r",
+                      kind: .rowNumbersAsTimes, line: 4, column: "column 1"),
         MalformedCase(name: "pandas row numbers as the only time column", text: ",open,high,low,close,volume\n0,10,11,9,10.5,100\n1,10,11,9,10.5,100\n",
                       kind: .rowNumbersAsTimes, line: 2, column: "column 1"),
         MalformedCase(name: "pandas row numbers under 'Unnamed: 0'", text: "Unnamed: 0,open,high,low,close,volume\n\n1,10,11,9,10.5,100\n2,10,11,9,10.5,100\n",
                       kind: .rowNumbersAsTimes, line: 3, column: "Unnamed: 0"),
+        MalformedCase(name: "epoch number beyond Int64", text: "timestamp,open,high,low,close,volume\n9999999999999999999,10,11,9,10.5,100\n",
+                      kind: .unparseableTimestamp("9999999999999999999"), line: 2, column: "timestamp"),
         MalformedCase(name: "text after a closing quote", text: header + "2024-03-01,\"10\"x,11,9,10.5,100\n", kind: .unparseableNumber("\"10\"x"), line: 2, column: "open"),
     ]
 

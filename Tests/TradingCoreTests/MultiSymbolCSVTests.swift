@@ -96,6 +96,20 @@ struct MultiSymbolCSVTests {
         }
     }
 
+    @Test("CR-only line ends: blank lines before the header and between records keep the line numbers right")
+    func carriageReturnLineEnds() throws {
+        var lines = ["", "", Self.header] + Self.interleaved().prefix(12)
+        lines.insert("", at: 6)
+        // Lines 1–2 blank, header on 3, records on 4–6, blank 7, records from 8: break line 10.
+        lines[9] = lines[9].replacingFirstNumber(after: 2, with: "abc")
+        do {
+            _ = try BarSeries.series(csvBytes: Array(lines.joined(separator: "\r").utf8), source: "long.csv", symbol: "X")
+            Issue.record("expected the load to fail")
+        } catch {
+            #expect(error.issues.map(\.line) == [10])
+        }
+    }
+
     @Test("validation checks a long file symbol by symbol")
     func validation() {
         let bytes = Array(([Self.header] + Self.interleaved()).joined(separator: "\n").utf8)

@@ -66,4 +66,12 @@ struct TimestampTests {
         #expect(Timestamp(parsing: "20001301") == Timestamp(rawValue: 20_001_301 * 1_000_000_000))
         #expect(Timestamp(parsing: "12345678") == Timestamp(rawValue: 12_345_678 * 1_000_000_000))
     }
+
+    @Test("an epoch number of nineteen digits is nanoseconds up to Int64.max and no timestamp beyond")
+    func epochOverflow() {
+        #expect(Timestamp(parsing: "9223372036854775807") == Timestamp(rawValue: .max))
+        #expect(Timestamp(parsing: "9223372036854775808") == nil)
+        #expect(Timestamp(parsing: "9999999999999999999") == nil)
+        #expect(Timestamp(parsing: "99999999999999999999") == nil)
+    }
 }

@@ -95,7 +95,7 @@ struct CSVBarReader {
                     }
                     break
                 }
-                if byte == newline { line += 1 }
+                if byte == newline || (byte == carriageReturn && (cursor + 1 == count || bytes[cursor + 1] != newline)) { line += 1 }
                 cursor += 1
             }
             contentStart = start + 1
@@ -151,12 +151,20 @@ struct CSVBarReader {
         var position = 0
         if count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF { position = 3 }
         var line = 1
-        while position < count && (bytes[position] == newline || bytes[position] == carriageReturn) {
-            if bytes[position] == newline { line += 1 }
-            position += 1
-        }
+        skipLineEnds(bytes, count, &position, &line)
         guard position < count else { return nil }
         return (position, line, requested ?? detectDelimiter(bytes, count, from: position))
+    }
+
+    /// Moves `position` past the line ends there, counting each in `line`: a line ends at LF,
+    /// CR or CRLF (files written with CR alone number their lines too).
+    @inline(__always)
+    static func skipLineEnds(_ bytes: UnsafePointer<UInt8>, _ count: Int, _ position: inout Int, _ line: inout Int) {
+        while position < count && (bytes[position] == newline || bytes[position] == carriageReturn) {
+            if bytes[position] == carriageReturn && position + 1 < count && bytes[position + 1] == newline { position += 1 }
+            position += 1
+            line += 1
+        }
     }
 
     /// Chooses `,`, `;` or tab: whichever occurs most often outside quotes in the header line.
@@ -546,14 +554,16 @@ struct CSVBarReader {
     }
 
     /// The line of the first record at or after `start` (on line `line`): blank lines, and
-    /// lines of padding only, are skipped as the row loop skips them.
+    /// lines of padding only, are skipped as the row loop skips them (a line ends at LF, CR
+    /// or CRLF).
     static func firstRecordLine(_ bytes: UnsafePointer<UInt8>, _ count: Int, from start: Int, line: Int, delimiter: UInt8) -> Int {
         var (position, line) = (start, line)
         while position < count {
             var end = position
-            while end < count && bytes[end] != newline { end += 1 }
-            if (position..<end).contains(where: { !isPadding(bytes[$0], delimiter) && bytes[$0] != carriageReturn }) { return line }
-            (position, line) = (end + 1, line + 1)
+            while end < count && bytes[end] != newline && bytes[end] != carriageReturn { end += 1 }
+            if (position..<end).contains(where: { !isPadding(bytes[$0], delimiter) }) { return line }
+            position = end
+            skipLineEnds(bytes, count, &position, &line)
         }
         return line
     }

@@ -69,10 +69,7 @@ struct CSVSymbolSplitter {
     @inline(__always)
     static func nextRecord(_ bytes: UnsafePointer<UInt8>, count: Int, position: inout Int, line: inout Int, layout: Layout,
                            usesFastPath: Bool) -> Record? {
-        while position < count && (bytes[position] == CSVBarReader.newline || bytes[position] == CSVBarReader.carriageReturn) {
-            if bytes[position] == CSVBarReader.newline { line += 1 }
-            position += 1
-        }
+        CSVBarReader.skipLineEnds(bytes, count, &position, &line)
         guard position < count else { return nil }
         let start = position, firstLine = line
         if usesFastPath, let plain = CSVBarReader.plainRecord(bytes, count: count, at: start, symbolColumn: layout.symbolColumn, delimiter: layout.delimiter) {

@@ -105,8 +105,12 @@ extension Timestamp {
         var value: Int64 = 0
         var length = 0
         while length < count, let d = digit(start[length]) {
-            guard length < 19 else { return nil }
-            value = value * 10 + Int64(d)
+            // Nineteen digits can exceed `Int64.max` (9223372036854775807): such a number is
+            // no timestamp, not a trap.
+            let (shifted, shiftOverflows) = value.multipliedReportingOverflow(by: 10)
+            let (next, addOverflows) = shifted.addingReportingOverflow(Int64(d))
+            guard length < 19, !shiftOverflows, !addOverflows else { return nil }
+            value = next
             length += 1
         }
         guard length > 0 else { return nil }

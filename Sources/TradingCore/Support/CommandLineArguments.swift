@@ -30,6 +30,9 @@ public struct CommandLineArguments: Sendable {
 
     /// Removes and returns every value given for `--name VALUE` (or `--name=VALUE`); a
     /// value list may also follow the option (`--csv a.csv b.csv`) when `variadic` is set.
+    /// The list ends at the next option, `--other` or a single-dash one such as `-v` (left
+    /// for ``finish()`` to report as unknown, not taken as a file name); a negative number
+    /// is a value.
     public mutating func values(_ name: String, variadic: Bool = false) throws(CommandLineUsageError) -> [String] {
         var result: [String] = []
         var index = 0
@@ -51,6 +54,7 @@ public struct CommandLineArguments: Sendable {
                     consumed[index] = true
                     result.append(tokens[index])
                 } while variadic && index + 1 < tokens.count && !consumed[index + 1] && !Self.isOption(tokens[index + 1])
+                    && !Self.isShortOption(tokens[index + 1])
             }
         }
         return result
@@ -94,6 +98,12 @@ public struct CommandLineArguments: Sendable {
     /// The unconsumed option names (`--x` → `x`), for tools that accept open-ended parameters.
     public var remainingOptionNames: [String] {
         tokens.indices.filter { !consumed[$0] && Self.isOption(tokens[$0]) }.map { String(tokens[$0].dropFirst(2)) }
+    }
+
+    /// Whether `token` is a single dash and a letter or more (`-v`, `-fast`): not a value of a
+    /// list, unlike a negative number (`-3`) or `-` alone.
+    private static func isShortOption(_ token: String) -> Bool {
+        token.first == "-" && token.dropFirst().first?.isLetter == true
     }
 
     private static func isOption(_ token: String) -> Bool {

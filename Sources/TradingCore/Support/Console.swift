@@ -13,23 +13,40 @@ import Darwin
 public enum Console {
     /// Writes `message` and a newline (when missing) to standard error.
     public static func error(_ message: String) {
-        write(message.hasSuffix("\n") ? message : message + "\n", to: 2)
+        _ = write(message.hasSuffix("\n") ? message : message + "\n", to: 2)
     }
 
     /// Writes `text` to standard output as is.
+    ///
+    /// A failure is ignored: use ``writeResult(_:)`` for output that is the command's result.
     public static func write(_ text: String) {
-        write(text, to: 1)
+        _ = write(text, to: 1)
     }
 
-    private static func write(_ text: String, to descriptor: Int32) {
+    /// Writes `text` to standard output as is, all of it or an error: for a command whose
+    /// output is its result (a CSV file, a JSON summary), so that a full disk or a closed
+    /// descriptor behind `> FILE` is a failure rather than a cut-short file and exit status 0.
+    ///
+    /// - Throws: ``ReportWriteError`` naming `standard output` and the C library's reason
+    ///   (`No space left on device`) when the system refuses the text.
+    public static func writeResult(_ text: String) throws(ReportWriteError) {
+        if let reason = write(text, to: 1) { throw ReportWriteError(path: "standard output", reason: reason) }
+    }
+
+    /// Writes all of `text` to `descriptor`, retrying interrupted and partial writes; returns
+    /// `nil`, or the reason the system refused the rest.
+    private static func write(_ text: String, to descriptor: Int32) -> String? {
         var text = text
-        text.withUTF8 { buffer in
+        return text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written <= 0 { return }
+                if written < 0 && errno == EINTR { continue }
+                if written < 0 { return FileBytes.currentErrorText() }
+                if written == 0 { return "nothing written" }
                 offset += written
             }
+            return nil
         }
     }
 }
