@@ -8,7 +8,7 @@ enum BacktestCommand: TradingKitCommand {
         """
         USAGE: tradingkit backtest --strategy \(BacktestStrategy.all.map(\.name).joined(separator: "|")) --csv FILE...
                                    [strategy options] [--cash X] [--commission-pct P] [--slippage-bps B]
-                                   [--end-of-run close|open|leave] [--out DIR] [--json]
+                                   [--end-of-run close|open|leave] [--periods-per-year P] [--out DIR] [--json]
 
         Runs the strategy over the files (one instrument per file, symbol from the file name
         or its symbol column): decisions at each bar's close, market orders filled at the
@@ -24,6 +24,9 @@ enum BacktestCommand: TradingKitCommand {
           --slippage-bps B  adverse slippage per fill in basis points (default 0)
           --end-of-run W    what to do with open positions after the last bar: close at the last
                             close (default), open (backtesting.py's finalize_trades), or leave them open
+          --periods-per-year P
+                            bars per year for annualized volatility, Sharpe and Sortino (default:
+                            inferred from the bar spacing, 252 for daily bars)
           --out DIR         write summary.json, equity.csv, trades.csv and orders.csv into DIR
           --json            print the summary JSON on stdout instead of the text summary
 
@@ -58,6 +61,10 @@ enum BacktestCommand: TradingKitCommand {
         case "open": endOfRun = .closeAtLastOpen
         case "leave": endOfRun = .leaveOpen
         case let other: throw CommandLineUsageError("option --end-of-run: '\(other)' is not one of close, open, leave")
+        }
+        let periodsPerYear = try arguments.number("periods-per-year", as: Double.self)
+        if let periodsPerYear, !(periodsPerYear > 0 && periodsPerYear <= 1e9) {
+            throw CommandLineUsageError("option --periods-per-year must be positive and at most 1e9")
         }
         let outDirectory = try arguments.value("out")
         let printsJSON = arguments.flag("json")
@@ -95,7 +102,8 @@ enum BacktestCommand: TradingKitCommand {
             let percent = Int(state.fraction * 100)
             progress("running \(strategyName): \(percent) % of \(state.totalBars) bars", since: started, clock: clock)
         }
-        let metrics = result.metrics
+        let metrics = PerformanceMetrics(equityCurve: result.equityCurve, trades: result.trades,
+                                         tradedNotional: result.tradedNotional, periodsPerYear: periodsPerYear)
         progress("ran \(strategyName) over \(result.equityCurve.count) steps", since: started, clock: clock)
 
         let summary: JSONValue = [

@@ -28,6 +28,8 @@ struct BacktestCommandTests {
         ["--strategy", "sma-cross", "--csv", "x.csv", "--bogus", "1"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "-v"],
         ["--strategy", "sma-cross", "--csv", "x.csv", "y.csv", "-fast", "5"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--periods-per-year", "0"],
+        ["--strategy", "sma-cross", "--csv", "x.csv", "--periods-per-year", "nan"],
     ])
     func usageErrors(_ arguments: [String]) {
         #expect(throws: CommandLineUsageError.self) { try BacktestCommand.run(arguments) }
@@ -82,5 +84,30 @@ struct BacktestCommandTests {
         #expect(contents[0][2].hasPrefix("symbol,side,quantity,entryTime,entryPrice,exitTime,exitPrice,pnl,commission"))
         #expect(contents[0][3].hasPrefix("id,symbol,side,type,quantity"))
         #expect(contents[0][2].split(separator: "\n").count == 67)
+    }
+
+    @Test("--periods-per-year sets the annualization of volatility, Sharpe and Sortino")
+    func periodsPerYear() throws {
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("tradingkit-periods-\(UInt64.random(in: 0...UInt64.max))")
+        try FileManager.default.createDirectory(at: base, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: base) }
+        let file = base.appendingPathComponent("MU.csv").path
+        let series = SampleData.series(symbol: "MU", start: Timestamp(year: 2015, month: 1, day: 1), end: Timestamp(year: 2019, month: 12, day: 31))
+        try series.csvText(includingSymbol: false).write(toFile: file, atomically: true, encoding: .utf8)
+        func metrics(_ extra: [String]) throws -> [String: Any] {
+            let directory = base.appendingPathComponent("run\(extra.count)").path
+            #expect(try BacktestCommand.run(["--strategy", "sma-cross", "--csv", file, "--out", directory, "--json"] + extra) == 0)
+            let summary = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: directory + "/summary.json")))
+            return try #require((summary as? [String: Any])?["metrics"] as? [String: Any])
+        }
+        let inferred = try metrics([]), weekly = try metrics(["--periods-per-year", "52"])
+        #expect(inferred["periodsPerYear"] as? Double == 252)
+        #expect(weekly["periodsPerYear"] as? Double == 52)
+        let scale = (52.0 / 252).squareRoot()
+        for key in ["sharpeRatio", "sortinoRatio", "volatilityAnnualizedPct"] {
+            let a = try #require(inferred[key] as? Double), b = try #require(weekly[key] as? Double)
+            #expect(abs(b - a * scale) <= 1e-3 * abs(a), "\(key)")
+        }
+        #expect(weekly["equityFinal"] as? Double == inferred["equityFinal"] as? Double)
     }
 }
