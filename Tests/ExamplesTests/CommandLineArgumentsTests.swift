@@ -24,6 +24,18 @@ struct CommandLineArgumentsTests {
         #expect(try numbers.values("levels", variadic: true) == ["1", "-2.5", "-", "3"])
     }
 
+    @Test("numbers are decimal only: no hexadecimal, infinity or NaN", arguments: ["0x10", "inf", "nan", "Infinity", "1_000", "e5", "."])
+    func decimalNumbersOnly(_ text: String) {
+        var arguments = CommandLineArguments(["--cash", text])
+        #expect(throws: CommandLineUsageError("option --cash: '\(text)' is not a valid Double")) { try arguments.number("cash", as: Double.self) }
+    }
+
+    @Test("decimal numbers in every notation are read", arguments: [("-0.5", -0.5), ("+3", 3), ("2.5e3", 2_500), ("1E-2", 0.01), (".5", 0.5)])
+    func decimalNumbers(_ text: String, _ value: Double) throws {
+        var arguments = CommandLineArguments(["--cash", text])
+        #expect(try arguments.number("cash", as: Double.self) == value)
+    }
+
     @Test("usage errors name the option")
     func errors() {
         var missing = CommandLineArguments(["--cash"])

@@ -72,9 +72,14 @@ public struct CommandLineArguments: Sendable {
     }
 
     /// Removes and returns `--name` converted to a number, or `nil` when absent.
+    ///
+    /// Only decimal notation is a number (`12`, `-0.5`, `2.5e3`), as in the data files: not
+    /// the hexadecimal (`0x10`), `inf` or `nan` that Swift's own conversions also accept.
     public mutating func number<T: LosslessStringConvertible>(_ name: String, as type: T.Type = T.self) throws(CommandLineUsageError) -> T? {
         guard let text = try value(name) else { return nil }
-        guard let number = T(text) else { throw CommandLineUsageError("option --\(name): '\(text)' is not a valid \(T.self)") }
+        let isDecimal = text.utf8.contains { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+            && text.utf8.allSatisfy { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || "+-.eE".utf8.contains($0) }
+        guard isDecimal, let number = T(text) else { throw CommandLineUsageError("option --\(name): '\(text)' is not a valid \(T.self)") }
         return number
     }
 
