@@ -108,6 +108,19 @@ struct ExecutionEdgeTests {
         }
     }
 
+    @Test("an order sized beyond the range of a number is rejected as such, not as below one lot")
+    func sizeBeyondRange() {
+        let tiny = 1e-300
+        let series = EngineFixture.series(Array(repeating: (tiny, tiny, tiny, tiny), count: 3))
+        let strategy = ScriptedStrategy([0: { context in
+            context.submit(OrderIntent(symbol: "TEST", side: .buy, quantity: .fractionOfBuyingPower(1)))
+        }])
+        let result = EngineFixture.run(strategy, [series], cash: 1e15)
+        #expect(result.orders.map(\.status) == [.rejected])
+        #expect(result.orders[0].reason == "quantity inf is not a finite number at price 1e-300")
+        #expect(result.fills.isEmpty && result.equityCurve.equity.allSatisfy { $0 == 1e15 })
+    }
+
     @Test("a stop moved while its entry is partly filled protects everything the entry buys")
     func replacedStopDuringPartialEntry() {
         let series = Self.series([(100, 101, 99, 100, 1_000), (100, 101, 99, 100, 1_000), (100, 101, 99, 100, 1_000),

@@ -423,6 +423,11 @@ public struct FillSimulator: Sendable {
             }
             remaining = Swift.min(remaining, closable)
         }
+        // A size beyond the range of a number (buying power over a price near zero) cannot trade.
+        guard remaining.isFinite else {
+            refuse(index, reason: "quantity \(remaining) is not a finite number at price \(reference)")
+            return
+        }
         // What is left below one lot can never fill: the order ends instead of waiting forever.
         guard book.instruments[instrumentIndex].roundedToLot(remaining) > 0 else {
             refuse(index, reason: filledBefore > 0 ? "remainder below one lot" : "quantity below one lot")
