@@ -108,6 +108,24 @@ struct ExecutionEdgeTests {
         }
     }
 
+    @Test("an order or bracket with a price that is not a positive number is refused with its exits", arguments: [
+        (OrderIntent.limit(.buy, 10, "TEST", price: .nan), "limit order's limit price nan is not a positive number"),
+        (OrderIntent.stop(.sell, 10, "TEST", stop: -1), "stop order's stop price -1.0 is not a positive number"),
+        (OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), type: .stopLimit(stop: 101, limit: .infinity)),
+         "stop-limit order's limit price inf is not a positive number"),
+        (OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), stopLoss: .nan, takeProfit: 120),
+         "stop order's stop price nan is not a positive number"),
+        (OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), stopLoss: 90, takeProfit: 0),
+         "limit order's limit price 0.0 is not a positive number"),
+    ])
+    func unusablePrices(_ intent: OrderIntent, _ reason: String) {
+        let series = EngineFixture.series(Array(repeating: (100.0, 101.0, 99.0, 100.0), count: 3))
+        let result = EngineFixture.run(ScriptedStrategy([0: { context in context.submit(intent) }]), [series])
+        #expect(!result.orders.isEmpty && result.orders.allSatisfy { $0.status == .rejected && $0.reason == reason })
+        #expect(result.riskDecisions.map(\.reason) == [reason])
+        #expect(result.fills.isEmpty)
+    }
+
     @Test("an order sized beyond the range of a number is rejected as such, not as below one lot")
     func sizeBeyondRange() {
         let tiny = 1e-300
