@@ -108,22 +108,31 @@ struct ExecutionEdgeTests {
         }
     }
 
-    @Test("an order or bracket with a price that is not a positive number is refused with its exits", arguments: [
-        (OrderIntent.limit(.buy, 10, "TEST", price: .nan), "limit order's limit price nan is not a positive number"),
-        (OrderIntent.stop(.sell, 10, "TEST", stop: -1), "stop order's stop price -1.0 is not a positive number"),
+    @Test("an order or bracket with a quantity or price that is not a positive number is refused with its exits", arguments: [
+        (OrderIntent.limit(.buy, 10, "TEST", price: .nan), "limit price nan is not a positive number"),
+        (OrderIntent.stop(.sell, 10, "TEST", stop: -1), "stop price -1.0 is not a positive number"),
         (OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), type: .stopLimit(stop: 101, limit: .infinity)),
-         "stop-limit order's limit price inf is not a positive number"),
+         "limit price inf is not a positive number"),
         (OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), stopLoss: .nan, takeProfit: 120),
-         "stop order's stop price nan is not a positive number"),
+         "stop-loss price nan is not a positive number"),
         (OrderIntent(symbol: "TEST", side: .buy, quantity: .units(10), stopLoss: 90, takeProfit: 0),
-         "limit order's limit price 0.0 is not a positive number"),
+         "take-profit price 0.0 is not a positive number"),
+        (OrderIntent(symbol: "TEST", side: .buy, quantity: .units(.nan), stopLoss: 90), "quantity nan is not a positive number"),
+        (OrderIntent.market(.sell, -5, "TEST"), "quantity -5.0 is not a positive number"),
+        (OrderIntent(symbol: "TEST", side: .buy, quantity: .fractionOfBuyingPower(1.5)), "fraction 1.5 of buying power is outside (0, 1]"),
     ])
-    func unusablePrices(_ intent: OrderIntent, _ reason: String) {
+    func unusableIntents(_ intent: OrderIntent, _ reason: String) {
+        #expect(intent.refusalReason == reason)
         let series = EngineFixture.series(Array(repeating: (100.0, 101.0, 99.0, 100.0), count: 3))
         let result = EngineFixture.run(ScriptedStrategy([0: { context in context.submit(intent) }]), [series])
         #expect(!result.orders.isEmpty && result.orders.allSatisfy { $0.status == .rejected && $0.reason == reason })
         #expect(result.riskDecisions.map(\.reason) == [reason])
         #expect(result.fills.isEmpty)
+        // The venue refuses it too when a host submits it directly.
+        var venue = FillSimulator(instruments: [Instrument(symbol: "TEST")], cash: 100_000)
+        venue.process(BarSlice(timestamp: series.timestamps[0], bars: [series[0]]))
+        venue.submit(Order(id: ClientOrderID(rawValue: 1), intent: intent, createdAt: series.timestamps[0]))
+        #expect(venue.reports == [.rejected(ClientOrderID(rawValue: 1), reason: reason, at: series.timestamps[0])])
     }
 
     @Test("an order sized beyond the range of a number is rejected as such, not as below one lot")

@@ -24,19 +24,13 @@ public struct OrderIntent: Hashable, Sendable, Codable {
     /// The factor scores and weights behind the decision, recorded on the trade this order opens.
     public var entryFactors: [FactorExposure]
 
-    /// Creates an intent.
-    ///
-    /// - Precondition: a `.units` quantity is positive and finite; a fraction lies in (0, 1].
+    /// Creates an intent. One whose quantity or prices cannot be traded is refused when it is
+    /// submitted, with its ``refusalReason``.
     public init(
         symbol: String, side: OrderSide, quantity: OrderQuantity, type: OrderType = .market,
         timeInForce: TimeInForce = .goodTillCancelled, stopLoss: Double? = nil, takeProfit: Double? = nil,
         strategy: String = "", entryFactors: [FactorExposure] = []
     ) {
-        switch quantity {
-        case .units(let units): precondition(units > 0 && units.isFinite, "order quantity must be positive")
-        case .fractionOfBuyingPower(let fraction): precondition(fraction > 0 && fraction <= 1, "fraction must lie in (0, 1]")
-        case .entirePosition: break
-        }
         self.symbol = symbol
         self.side = side
         self.quantity = quantity

@@ -319,14 +319,12 @@ struct EngineCore: Sendable {
             reject(id, exits: exits, reason: "unknown symbol \(context.orders[index].symbol)", rule: nil, requested: 0)
             return
         }
-        // A price that is not a positive number (an indicator still warming up gives NaN)
-        // would leave a limit or stop, or a bracket's protection, waiting forever: the order
-        // and its exits are refused, naming the price.
-        for member in index...(index + exits) {
-            if let problem = Self.priceProblem(context.orders[member].intent.type) {
-                reject(id, exits: exits, reason: problem, rule: nil, requested: 0)
-                return
-            }
+        // A quantity or price that is not a positive number (an indicator still warming up
+        // gives NaN) would size nothing, or leave a limit, a stop or a bracket's protection
+        // waiting forever: the order and its exits are refused, with the reason.
+        if let reason = context.orders[index].intent.refusalReason {
+            reject(id, exits: exits, reason: reason, rule: nil, requested: 0)
+            return
         }
         let decision = riskManager.evaluate(id: id, symbol: context.orders[index].symbol, side: context.orders[index].side,
                                             quantity: context.orders[index].intent.quantity, role: context.orders[index].role,
@@ -349,14 +347,6 @@ struct EngineCore: Sendable {
             context.openOrderIDs.append(member)
             queued.append(.submit(member))
         }
-    }
-
-    /// Why the prices of an order of `type` cannot be traded at (a limit or stop price that is
-    /// not a positive finite number), or `nil`.
-    static func priceProblem(_ type: OrderType) -> String? {
-        if let stop = type.stopPrice, !(stop > 0 && stop.isFinite) { return "\(type.name) order's stop price \(stop) is not a positive number" }
-        if let limit = type.limitPrice, !(limit > 0 && limit.isFinite) { return "\(type.name) order's limit price \(limit) is not a positive number" }
-        return nil
     }
 
     /// What the open primary orders will do once they fill (``PendingExposure``), in the

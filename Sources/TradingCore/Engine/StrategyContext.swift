@@ -71,8 +71,9 @@ public struct StrategyContext: Sendable {
     /// the intent) also creates the exit orders, with the next ids.
     ///
     /// The engine refuses (status `.rejected`, with the reason) an order for an unknown
-    /// symbol, or one whose limit or stop price, or bracket price, is not a positive number
-    /// (a NaN from an indicator still warming up), with its exits; then the risk manager decides.
+    /// symbol, or one with a ``OrderIntent/refusalReason`` (a quantity or price that is not
+    /// a positive number, such as a NaN from an indicator still warming up), with its exits;
+    /// then the risk manager decides.
     @discardableResult
     public mutating func submit(_ intent: consuming OrderIntent) -> ClientOrderID {
         if intent.strategy.isEmpty { intent.strategy = strategyName }

@@ -103,6 +103,10 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: now))
             return
         }
+        if let reason = order.intent.refusalReason {
+            reports.append(.rejected(order.id, reason: reason, at: now))
+            return
+        }
         if let replaced = order.replacesID, finishedBeforeCancel.remove(replaced) != nil {
             reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: now))
             return
