@@ -20,6 +20,10 @@ struct MalformedCSVTests {
         MalformedCase(name: "empty file", text: "", kind: .emptyFile, line: 1),
         MalformedCase(name: "only blank lines", text: "\n\r\n", kind: .emptyFile, line: 1),
         MalformedCase(name: "header only", text: header, kind: .noRows, line: 2),
+        MalformedCase(name: "a header line of separators only", text: String(repeating: ",", count: 2_000_000) + "\n" + good,
+                      kind: .tooManyColumns(limit: 10_000), line: 1),
+        MalformedCase(name: "a header of many columns after the required ones", text: "date,open,high,low,close,volume"
+                      + String(repeating: ",extra", count: 10_000) + "\n" + good, kind: .tooManyColumns(limit: 10_000), line: 1),
         MalformedCase(name: "missing volume column", text: "date,open,high,low,close\n2024-03-01,10,11,9,10.5\n", kind: .missingColumn("volume"), line: 1),
         MalformedCase(name: "missing date column", text: "open,high,low,close,volume\n10,11,9,10.5,100\n", kind: .missingColumn("date"), line: 1),
         MalformedCase(name: "duplicate close column", text: "date,open,high,low,close,Close,volume\n", kind: .duplicateColumn("Close"), line: 1, column: "Close"),

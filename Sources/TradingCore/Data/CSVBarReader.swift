@@ -41,6 +41,10 @@ struct CSVBarReader {
     private static let space = UInt8(ascii: " ")
     private static let tab = UInt8(ascii: "\t")
 
+    /// The most header columns read (``DataIssueKind/tooManyColumns(limit:)`` beyond): far
+    /// more than an OHLCV file has, few enough that a line of separators fails at once.
+    static let maximumColumns = 10_000
+
     /// Maps a normalised header name (lower-case, no spaces, `_` or `-`) to its role.
     static func role(forHeader normalized: String, isFirstColumn: Bool) -> Role {
         switch normalized {
@@ -307,6 +311,10 @@ struct CSVBarReader {
             roles.append(role)
             if field.terminator == .line { line += 1 }
             if field.terminator != .delimiter { break }
+            guard names.count < Self.maximumColumns else {
+                table.issues.append(DataIssue(file: file, line: headerLine, kind: .tooManyColumns(limit: Self.maximumColumns)))
+                return table
+            }
         }
         let required: [(Role, String)] = [(.timestamp, "date"), (.open, "open"), (.high, "high"), (.low, "low"), (.close, "close"), (.volume, "volume")]
         for (role, name) in required where columnOfRole[Int(role.rawValue)] < 0 {

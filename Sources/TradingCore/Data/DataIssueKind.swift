@@ -9,6 +9,9 @@ public enum DataIssueKind: Hashable, Sendable, CustomStringConvertible {
     case emptyFile
     /// The header has a column but there are no data rows.
     case noRows
+    /// The header has more columns than any market-data file needs (a line of separators,
+    /// or not a CSV file): reading it would take time and memory in proportion.
+    case tooManyColumns(limit: Int)
     /// A required column (`date`, `open`, `high`, `low`, `close`, `volume`) is absent.
     case missingColumn(String)
     /// Two header columns map to the same field (e.g. `Close` and `close`).
@@ -67,6 +70,7 @@ public enum DataIssueKind: Hashable, Sendable, CustomStringConvertible {
         case .unreadableFile(let reason): return "cannot read file: \(reason)"
         case .emptyFile: return "file is empty (no header line)"
         case .noRows: return "no data rows after the header"
+        case .tooManyColumns(let limit): return "the header has more than \(limit) columns"
         case .missingColumn(let name): return "required column '\(name)' is missing from the header"
         case .duplicateColumn(let name): return "more than one column maps to '\(name)'"
         case .fieldCount(let expected, let found): return "expected \(expected) fields, found \(found)"
