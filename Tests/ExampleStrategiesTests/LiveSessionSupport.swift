@@ -1,3 +1,4 @@
+import Testing
 import TradingCore
 
 /// A session's journal as a host would persist it. With a capacity, its storage fails (the
@@ -20,4 +21,16 @@ actor JournalStore<Entry: Sendable> {
 /// The bars of `series` after `time`, per instrument.
 func bars(of series: [BarSeries], after time: Timestamp) -> [BarSeries] {
     series.map { $0.bars(in: Timestamp(rawValue: time.rawValue + 1)...Timestamp(rawValue: Int64.max)) }
+}
+
+/// Expects two engines to hold the same session: orders, fills, trades, cash, equity curve
+/// and risk decisions (`label` names the comparison in a failure).
+func expectSameState<S: Strategy>(_ a: TradingEngine<S>, _ b: TradingEngine<S>, _ label: String,
+                                  sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(a.context.orders == b.context.orders, "\(label): orders", sourceLocation: sourceLocation)
+    #expect(a.fills == b.fills, "\(label): fills", sourceLocation: sourceLocation)
+    #expect(a.context.portfolio.trades == b.context.portfolio.trades, "\(label): trades", sourceLocation: sourceLocation)
+    #expect(a.context.portfolio.cash == b.context.portfolio.cash, "\(label): cash", sourceLocation: sourceLocation)
+    #expect(a.equityCurve == b.equityCurve, "\(label): equity curve", sourceLocation: sourceLocation)
+    #expect(a.riskDecisions == b.riskDecisions, "\(label): risk decisions", sourceLocation: sourceLocation)
 }

@@ -23,14 +23,6 @@ struct PaperBrokerRepeatTests {
 
     static func broker() -> PaperBroker { PaperBroker(instruments: instruments, cash: 100_000, configuration: execution) }
 
-    static func expectSameState(_ a: TradingEngine<SmaCross>, _ b: TradingEngine<SmaCross>, _ label: String) {
-        #expect(a.context.orders == b.context.orders, "\(label): orders")
-        #expect(a.fills == b.fills, "\(label): fills")
-        #expect(a.context.portfolio.trades == b.context.portfolio.trades, "\(label): trades")
-        #expect(a.context.portfolio.cash == b.context.portfolio.cash, "\(label): cash")
-        #expect(a.equityCurve == b.equityCurve, "\(label): equity curve")
-    }
-
     @Test("every slice fed twice, after the one before it again, fills as feeding it once and as the backtest")
     func repeatedSlices() async throws {
         let once = Self.broker()
@@ -51,7 +43,7 @@ struct PaperBrokerRepeatTests {
             previous = slice
         })
         #expect(refused == 2 * Self.series[0].count - 1)
-        Self.expectSameState(repeated.engine, reference.engine, "repeated slices")
+        expectSameState(repeated.engine, reference.engine, "repeated slices")
         let repeatedAccount = await broker.account(), onceAccount = await once.account()
         #expect(repeatedAccount == onceAccount)
 
@@ -97,7 +89,7 @@ struct PaperBrokerRepeatTests {
             var recovered = try Driver(recovering: Self.engine(), broker: broker, from: survived)
             try await recovered.run(feed: ReplayFeed(series: bars(of: Self.series, after: last.timestamp)),
                                     marketData: { await broker.process($0) })
-            Self.expectSameState(recovered.engine, original.engine, label)
+            expectSameState(recovered.engine, original.engine, label)
             let account = await broker.account(), expected = await once.account()
             #expect(account == expected, "\(label): venue account")
         }

@@ -40,16 +40,6 @@ struct RecoveryAfterStopTests {
 
     static func broker() -> PaperBroker { PaperBroker(instruments: instruments, cash: 100_000, configuration: execution) }
 
-    static func expectSameState(_ recovered: Driver, _ original: Driver, _ label: String) {
-        let a = recovered.engine, b = original.engine
-        #expect(a.context.orders == b.context.orders, "\(label): orders")
-        #expect(a.fills == b.fills, "\(label): fills")
-        #expect(a.context.portfolio.trades == b.context.portfolio.trades, "\(label): trades")
-        #expect(a.context.portfolio.cash == b.context.portfolio.cash, "\(label): cash")
-        #expect(a.equityCurve == b.equityCurve, "\(label): equity curve")
-        #expect(a.riskDecisions == b.riskDecisions, "\(label): risk decisions")
-    }
-
     @Test("a session that crashed after its stop, or ran to its end, recovers to the uninterrupted end")
     func crashAfterStop() async throws {
         let store = JournalStore<Entry>()
@@ -77,7 +67,7 @@ struct RecoveryAfterStopTests {
             var recovered = try Driver(recovering: Self.engine(), broker: broker, from: survived)
             #expect(recovered.isFinished, "\(label)")
             try await recovered.run(feed: ReplayFeed(series: []), marketData: { await broker.process($0) })
-            Self.expectSameState(recovered, original, label)
+            expectSameState(recovered.engine, original.engine, label)
             let account = await broker.account(), expected = await venue.account()
             #expect(account == expected, "\(label): venue account")
         }
