@@ -3,28 +3,6 @@ import Foundation
 import Testing
 import TradingCore
 
-/// Collects a session's journal (the write-ahead log a host would persist).
-private actor JournalLog {
-    private(set) var entries: [LiveTradingDriver<SmaCross, PaperBroker>.JournalEntry] = []
-
-    func append(_ entry: LiveTradingDriver<SmaCross, PaperBroker>.JournalEntry) { entries.append(entry) }
-}
-
-/// A journal whose storage fails (the process dies) when it is asked to write entry number
-/// `capacity`: the entries before it are what survives the crash.
-private actor FailingJournal {
-    struct Crash: Error {}
-    let capacity: Int
-    private(set) var entries: [LiveTradingDriver<SmaCross, PaperBroker>.JournalEntry] = []
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    func append(_ entry: LiveTradingDriver<SmaCross, PaperBroker>.JournalEntry) throws {
-        guard entries.count < capacity else { throw Crash() }
-        entries.append(entry)
-    }
-}
-
 /// The live driver's journal rebuilds a session exactly: a full replay gives the same state,
 /// and a session that crashed after any step, recovered from its journal prefix and resumed
 /// on the rest of the feed, ends exactly where the uninterrupted session ended.
@@ -45,9 +23,9 @@ struct JournalRecoveryTests {
 
     /// The uninterrupted session and its journal.
     static func session() async throws -> (driver: Driver, journal: [Entry]) {
-        let log = JournalLog()
+        let log = JournalStore<Entry>()
         let broker = broker()
-        var driver = Driver(engine: engine(), broker: broker, journal: { await log.append($0) })
+        var driver = Driver(engine: engine(), broker: broker, journal: { try await log.append($0) })
         try await driver.run(feed: ReplayFeed(series: series), marketData: { await broker.process($0) })
         return (driver, await log.entries)
     }
@@ -109,10 +87,10 @@ struct JournalRecoveryTests {
         for crash in sampled {
             // The session runs until the journal fails; its venue keeps the state it had then,
             // including reports it handed out that never reached the journal.
-            let storage = FailingJournal(capacity: crash)
+            let storage = JournalStore<Entry>(capacity: crash)
             let broker = Self.broker()
             var crashed = Driver(engine: Self.engine(), broker: broker, journal: { try await storage.append($0) })
-            await #expect(throws: FailingJournal.Crash.self) {
+            await #expect(throws: JournalStore<Entry>.Crash.self) {
                 try await crashed.run(feed: ReplayFeed(series: Self.series), marketData: { await broker.process($0) })
             }
             let survived = await storage.entries
