@@ -21,6 +21,10 @@ public struct StrategyContext: Sendable {
     public internal(set) var portfolio: Portfolio
     /// Every order of the run, by id (`orders[id.rawValue − 1]`).
     public internal(set) var orders: [Order] = []
+    /// The index of each order's instrument in ``instruments``, by id like ``orders`` (`nil`
+    /// for a symbol not in the run): resolved once when the order is created, so that the
+    /// risk check, the bookings and the venue do not look its symbol up again.
+    @usableFromInline var orderInstruments: [Int?] = []
     /// The tag recorded on orders whose intent has no `strategy` of its own.
     public var strategyName: String
     @usableFromInline var histories: [BarSeries]
@@ -74,28 +78,36 @@ public struct StrategyContext: Sendable {
         if intent.strategy.isEmpty { intent.strategy = strategyName }
         let id = ClientOrderID(rawValue: orders.count + 1)
         let (stopLoss, takeProfit) = (intent.stopLoss, intent.takeProfit)
-        orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: decisionTime))
+        let instrument = portfolio.index(of: intent.symbol)
+        append(Order(id: id, intent: intent, createdAt: decisionTime), instrument: instrument)
         var exits = 0
         if let stop = stopLoss {
-            appendExit(of: orders[id.rawValue - 1].intent, parent: id, role: .stopLoss, type: .stop(stop: stop))
+            appendExit(of: orders[id.rawValue - 1].intent, parent: id, instrument: instrument, role: .stopLoss, type: .stop(stop: stop))
             exits += 1
         }
         if let target = takeProfit {
-            appendExit(of: orders[id.rawValue - 1].intent, parent: id, role: .takeProfit, type: .limit(price: target))
+            appendExit(of: orders[id.rawValue - 1].intent, parent: id, instrument: instrument, role: .takeProfit, type: .limit(price: target))
             exits += 1
         }
         requests.append(.submit(id, exits: exits))
         return id
     }
 
-    private mutating func appendExit(of intent: OrderIntent, parent: ClientOrderID, role: OrderRole, type: OrderType) {
+    /// Adds `order` to ``orders``, trading the instrument at index `instrument` (`nil` when its
+    /// symbol is not in the run).
+    mutating func append(_ order: consuming Order, instrument: Int?) {
+        orders.appendAdvisingHugePages(order)
+        orderInstruments.appendAdvisingHugePages(instrument)
+    }
+
+    private mutating func appendExit(of intent: OrderIntent, parent: ClientOrderID, instrument: Int?, role: OrderRole, type: OrderType) {
         let quantity: OrderQuantity
         if case .units = intent.quantity { quantity = intent.quantity } else { quantity = .entirePosition }
         let exit = OrderIntent(symbol: intent.symbol, side: intent.side.opposite, quantity: quantity, type: type,
                                timeInForce: .goodTillCancelled, strategy: intent.strategy)
-        orders.appendAdvisingHugePages(
-            Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent,
-                  createdAt: orders[parent.rawValue - 1].createdAt))
+        append(Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent,
+                     createdAt: orders[parent.rawValue - 1].createdAt),
+               instrument: instrument)
     }
 
     /// Asks the venue to cancel an order (and its bracket exits still waiting for it). The
