@@ -390,7 +390,6 @@ public struct FillSimulator: Sendable {
         let lotSize = book.instruments[instrumentIndex].lotSize
         let side = working[index].order.side
         let held = book.positions[instrumentIndex].quantity
-        let commission = configuration.commission
         var remaining: Double
         switch working[index].targetQuantity {
         case let target?:
@@ -409,7 +408,7 @@ public struct FillSimulator: Sendable {
                 let budget = fraction * book.freeMargin / margin
                 guard let slip = slippage(quantity: budget / reference, price: reference, bar: bar, rejecting: index) else { return }
                 let sized = Self.affordableQuantity(budget: budget, price: reference * (1 + side.sign * slip),
-                                                    lotSize: lotSize, commission: commission)
+                                                    lotSize: lotSize, commission: configuration.commission)
                 if sized <= 0 {
                     finish(index, report: .cancelled(orderID, reason: "insufficient buying power", at: time))
                     return
@@ -450,7 +449,7 @@ public struct FillSimulator: Sendable {
         if let limit = working[index].order.intent.type.limitPrice {
             price = side == .buy ? Swift.min(price, limit) : Swift.max(price, limit)
         }
-        let fee = commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
+        let fee = configuration.commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
         if opening > 0 && side == .sell && !book.instruments[instrumentIndex].isShortable {
