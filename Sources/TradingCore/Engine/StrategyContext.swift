@@ -75,10 +75,16 @@ public struct StrategyContext: Sendable {
     /// the intent) also creates the exit orders, with the next ids.
     @discardableResult
     public mutating func submit(_ intent: consuming OrderIntent) -> ClientOrderID {
+        let instrument = portfolio.index(of: intent.symbol)
+        return submit(intent, instrument: instrument)
+    }
+
+    /// ``submit(_:)`` for an intent whose instrument the caller has looked up already:
+    /// `instrument` is the index of `intent.symbol` (`nil` when it is not part of the run).
+    private mutating func submit(_ intent: consuming OrderIntent, instrument: Int?) -> ClientOrderID {
         if intent.strategy.isEmpty { intent.strategy = strategyName }
         let id = ClientOrderID(rawValue: orders.count + 1)
         let (stopLoss, takeProfit) = (intent.stopLoss, intent.takeProfit)
-        let instrument = portfolio.index(of: intent.symbol)
         append(Order(id: id, intent: intent, createdAt: decisionTime), instrument: instrument)
         var exits = 0
         if let stop = stopLoss {
@@ -149,23 +155,27 @@ public struct StrategyContext: Sendable {
     /// returns `nil` when the position is flat now.
     @discardableResult
     public mutating func closePosition(_ symbol: String) -> ClientOrderID? {
-        let held = heldQuantity(symbol)
+        guard let instrument = index(of: symbol) else { return nil }
+        // Read in place: a copy of the position would retain its strings.
+        let held = portfolio.positions[instrument].quantity
         guard held != 0 else { return nil }
-        return submit(OrderIntent(symbol: symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition))
+        return submit(OrderIntent(symbol: symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition), instrument: instrument)
     }
 
     /// Submits the market order that moves the position in `symbol` to `quantity` (signed);
     /// returns `nil` when no trade is needed. Open orders are not netted.
     @discardableResult
     public mutating func target(quantity: Double, _ symbol: String) -> ClientOrderID? {
-        let delta = quantity - heldQuantity(symbol)
-        guard delta != 0 else { return nil }
-        return submit(OrderIntent(symbol: symbol, side: delta > 0 ? .buy : .sell, quantity: .units(abs(delta))))
+        target(quantity: quantity, symbol, instrument: index(of: symbol))
     }
 
-    /// The signed quantity held in `symbol` (0 when unknown), read without copying the position.
-    private func heldQuantity(_ symbol: String) -> Double {
-        portfolio.index(of: symbol).map { portfolio.positions[$0].quantity } ?? 0
+    /// ``target(quantity:_:)`` for a symbol whose instrument index is known (`nil` when the
+    /// symbol is not part of the run: nothing is held, and the order is rejected).
+    private mutating func target(quantity: Double, _ symbol: String, instrument: Int?) -> ClientOrderID? {
+        // Read in place: a copy of the position would retain its strings.
+        let delta = quantity - (instrument.map { portfolio.positions[$0].quantity } ?? 0)
+        guard delta != 0 else { return nil }
+        return submit(OrderIntent(symbol: symbol, side: delta > 0 ? .buy : .sell, quantity: .units(abs(delta))), instrument: instrument)
     }
 
     /// Submits the market order that moves the position in `symbol` to `percent` % of
@@ -174,7 +184,7 @@ public struct StrategyContext: Sendable {
     public mutating func target(percent: Double, _ symbol: String) -> ClientOrderID? {
         guard let index = index(of: symbol), let price = bars(index).last?.close, price > 0 else { return nil }
         let quantity = portfolio.instruments[index].roundedToLot(percent / 100 * portfolio.equity / price)
-        return target(quantity: quantity, symbol)
+        return target(quantity: quantity, symbol, instrument: index)
     }
 
     /// Turns the kill switch on: open orders are cancelled, positions flattened, and no new
