@@ -323,11 +323,12 @@ struct EngineCore: Sendable {
             reject(id, exits: exits, reason: "unknown symbol \(context.orders[index].symbol)", rule: nil, requested: 0)
             return
         }
+        let pending = pendingExposure(of: instrument)
         let decision = riskManager.evaluate(id: id, symbol: context.orders[index].symbol, side: context.orders[index].side,
                                             quantity: context.orders[index].intent.quantity, role: context.orders[index].role,
                                             portfolio: context.portfolio, instrument: instrument,
                                             referencePrice: latestClose(of: instrument), at: context.orders[index].createdAt,
-                                            pending: pendingExposure(of: instrument))
+                                            pending: pending)
         switch decision.outcome {
         case .rejected:
             riskDecisions.appendAdvisingHugePages(decision)
