@@ -101,6 +101,7 @@ public struct StrategyContext: Sendable {
 
     /// Adds `order` to ``orders``, trading the instrument at index `instrument` (`nil` when its
     /// symbol is not in the run).
+    @inline(__always)  // out of line, it made one more copy of every order
     mutating func append(_ order: consuming Order, instrument: Int?) {
         orders.appendAdvisingHugePages(order)
         orderInstruments.appendAdvisingHugePages(instrument)
