@@ -523,7 +523,9 @@ public struct FillSimulator: Sendable {
     }
 
     private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
-        for index in working.indices where !working[index].isDone && working[index].order.parentID == parent {
+        // Most entries have no exits: look for the first before writing to `working`.
+        guard let first = working.firstIndex(where: { !$0.isDone && $0.order.parentID == parent }) else { return }
+        for index in first..<working.count where !working[index].isDone && working[index].order.parentID == parent {
             working[index].targetQuantity = Self.exitTarget((working[index].targetQuantity ?? 0) + filled,
                                                             quantity: working[index].order.intent.quantity)
             if !working[index].isActive {
