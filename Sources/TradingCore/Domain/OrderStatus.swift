@@ -20,5 +20,11 @@ public enum OrderStatus: String, Hashable, Sendable, Codable, CaseIterable {
 
     /// Whether the order can still trade.
     @inlinable
-    public var isOpen: Bool { self == .new || self == .accepted || self == .partiallyFilled }
+    public var isOpen: Bool {
+        // A switch, not `==`: the comparisons of a raw-value enum were a call per report.
+        switch self {
+        case .new, .accepted, .partiallyFilled: return true
+        case .filled, .cancelled, .rejected, .expired: return false
+        }
+    }
 }

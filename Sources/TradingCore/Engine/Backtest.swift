@@ -174,7 +174,9 @@ public struct Backtest: Sendable {
             engine.moveQueuedCommands(into: &buffers.commands)
             for command in buffers.commands {
                 switch (command, closeOut) {
-                case (.submit(let id), nil): simulator.submit(engine.core.context.orders[id.rawValue - 1])
+                case (.submit(let id), nil):
+                    // The engine submits only orders for instruments of the run, resolved already.
+                    simulator.submit(engine.core.context.orders[id.rawValue - 1], instrument: engine.core.context.orderInstruments[id.rawValue - 1]!)
                 case (.submit(let id), let price?) where closeOuts.contains(id.rawValue):
                     simulator.submitAndFill(engine.core.context.orders[id.rawValue - 1], at: price)
                 case (.submit(let id), _?): simulator.reject(id, reason: "the run has ended")

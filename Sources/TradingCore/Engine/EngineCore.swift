@@ -68,6 +68,7 @@ struct EngineCore: Sendable {
         // `reserveAddressSpace(forUpTo:)`), so that the records of a long run do not grow
         // through ever larger copies.
         context.orders.reserveAddressSpace(forUpTo: expectedSteps)
+        context.orderInstruments.reserveAddressSpace(forUpTo: expectedSteps)
         context.portfolio.reserveTradeAddressSpace(forUpTo: expectedSteps)
         fills.reserveAddressSpace(forUpTo: expectedSteps)
         riskDecisions.reserveAddressSpace(forUpTo: expectedSteps)
@@ -120,8 +121,7 @@ struct EngineCore: Sendable {
     /// always may).
     private func addsRisk(_ id: ClientOrderID) -> Bool {
         let order = id.rawValue - 1
-        guard context.orders[order].role == .primary,
-              let instrument = context.portfolio.index(of: context.orders[order].symbol) else { return false }
+        guard context.orders[order].role == .primary, let instrument = context.orderInstruments[order] else { return false }
         switch context.orders[order].intent.quantity {
         case .entirePosition: return false
         case .fractionOfBuyingPower: return true
@@ -159,7 +159,11 @@ struct EngineCore: Sendable {
             let step = fill.timestamp > context.time ? context.step + 1 : context.step
             context.orders[index].recordFill(quantity: fill.quantity, price: fill.price, commission: fill.commission,
                                              isComplete: fill.leavesQuantity <= 0, at: fill.timestamp)
-            if let instrument = context.portfolio.index(of: fill.symbol) {
+            // A fill is for its order's symbol, whose instrument is known; a venue reporting
+            // another symbol has it looked up.
+            let instrument = fill.symbol == context.orders[index].symbol ? context.orderInstruments[index]
+                                                                         : context.portfolio.index(of: fill.symbol)
+            if let instrument {
                 context.portfolio.apply(fill, instrument: instrument, step: step, strategy: context.orders[index].intent.strategy,
                                         entryFactors: context.orders[index].intent.entryFactors)
                 // Booking marks the position at the fill price. A fill during the current
@@ -194,11 +198,11 @@ struct EngineCore: Sendable {
     @usableFromInline
     mutating func flattenAll(reason: String) {
         for id in context.openOrderIDs { queued.append(.cancel(id)) }
-        for position in context.portfolio.positions where position.quantity != 0 {
+        for (instrument, position) in context.portfolio.positions.enumerated() where position.quantity != 0 {
             let intent = OrderIntent(symbol: position.symbol, side: position.quantity > 0 ? .sell : .buy,
                                      quantity: .entirePosition, strategy: reason)
             let id = ClientOrderID(rawValue: context.orders.count + 1)
-            context.orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: context.decisionTime))
+            context.append(Order(id: id, intent: intent, createdAt: context.decisionTime), instrument: instrument)
             context.openOrderIDs.append(id)
             flatteningOrders.insert(id)
             riskDecisions.appendAdvisingHugePages(RiskDecision(
@@ -315,7 +319,7 @@ struct EngineCore: Sendable {
             reject(id, exits: exits, reason: "order \(replaced) to replace is no longer open", rule: nil, requested: 0)
             return
         }
-        guard let instrument = context.portfolio.index(of: context.orders[index].symbol) else {
+        guard let instrument = context.orderInstruments[index] else {
             reject(id, exits: exits, reason: "unknown symbol \(context.orders[index].symbol)", rule: nil, requested: 0)
             return
         }
@@ -326,11 +330,12 @@ struct EngineCore: Sendable {
             reject(id, exits: exits, reason: reason, rule: nil, requested: 0)
             return
         }
+        let pending = pendingExposure(of: instrument)
         let decision = riskManager.evaluate(id: id, symbol: context.orders[index].symbol, side: context.orders[index].side,
                                             quantity: context.orders[index].intent.quantity, role: context.orders[index].role,
                                             portfolio: context.portfolio, instrument: instrument,
                                             referencePrice: latestClose(of: instrument), at: context.orders[index].createdAt,
-                                            pending: pendingExposure(of: instrument))
+                                            pending: pending)
         switch decision.outcome {
         case .rejected:
             riskDecisions.appendAdvisingHugePages(decision)
@@ -363,8 +368,7 @@ struct EngineCore: Sendable {
             var released = 0.0
             for id in context.openOrderIDs {
                 let index = id.rawValue - 1
-                guard context.orders[index].role == .primary,
-                      let target = context.portfolio.index(of: context.orders[index].symbol) else { continue }
+                guard context.orders[index].role == .primary, let target = context.orderInstruments[index] else { continue }
                 let held = effective[target]
                 let sign = context.orders[index].side.sign
                 let filled = context.orders[index].filledQuantity

@@ -21,6 +21,10 @@ public struct StrategyContext: Sendable {
     public internal(set) var portfolio: Portfolio
     /// Every order of the run, by id (`orders[id.rawValue − 1]`).
     public internal(set) var orders: [Order] = []
+    /// The index of each order's instrument in ``instruments``, by id like ``orders`` (`nil`
+    /// for a symbol not in the run): resolved once when the order is created, so that the
+    /// risk check, the bookings and the venue do not look its symbol up again.
+    @usableFromInline var orderInstruments: [Int?] = []
     /// The tag recorded on orders whose intent has no `strategy` of its own.
     public var strategyName: String
     @usableFromInline var histories: [BarSeries]
@@ -76,31 +80,46 @@ public struct StrategyContext: Sendable {
     /// then the risk manager decides.
     @discardableResult
     public mutating func submit(_ intent: consuming OrderIntent) -> ClientOrderID {
+        let instrument = portfolio.index(of: intent.symbol)
+        return submit(intent, instrument: instrument)
+    }
+
+    /// ``submit(_:)`` for an intent whose instrument the caller has looked up already:
+    /// `instrument` is the index of `intent.symbol` (`nil` when it is not part of the run).
+    private mutating func submit(_ intent: consuming OrderIntent, instrument: Int?) -> ClientOrderID {
         if intent.strategy.isEmpty { intent.strategy = strategyName }
         let id = ClientOrderID(rawValue: orders.count + 1)
         let (stopLoss, takeProfit) = (intent.stopLoss, intent.takeProfit)
-        orders.appendAdvisingHugePages(Order(id: id, intent: intent, createdAt: decisionTime))
+        append(Order(id: id, intent: intent, createdAt: decisionTime), instrument: instrument)
         var exits = 0
         if let stop = stopLoss {
-            appendExit(of: orders[id.rawValue - 1].intent, parent: id, role: .stopLoss, type: .stop(stop: stop))
+            appendExit(of: orders[id.rawValue - 1].intent, parent: id, instrument: instrument, role: .stopLoss, type: .stop(stop: stop))
             exits += 1
         }
         if let target = takeProfit {
-            appendExit(of: orders[id.rawValue - 1].intent, parent: id, role: .takeProfit, type: .limit(price: target))
+            appendExit(of: orders[id.rawValue - 1].intent, parent: id, instrument: instrument, role: .takeProfit, type: .limit(price: target))
             exits += 1
         }
         requests.append(.submit(id, exits: exits))
         return id
     }
 
-    private mutating func appendExit(of intent: OrderIntent, parent: ClientOrderID, role: OrderRole, type: OrderType) {
+    /// Adds `order` to ``orders``, trading the instrument at index `instrument` (`nil` when its
+    /// symbol is not in the run).
+    @inline(__always)  // out of line, it made one more copy of every order
+    mutating func append(_ order: consuming Order, instrument: Int?) {
+        orders.appendAdvisingHugePages(order)
+        orderInstruments.appendAdvisingHugePages(instrument)
+    }
+
+    private mutating func appendExit(of intent: OrderIntent, parent: ClientOrderID, instrument: Int?, role: OrderRole, type: OrderType) {
         let quantity: OrderQuantity
         if case .units = intent.quantity { quantity = intent.quantity } else { quantity = .entirePosition }
         let exit = OrderIntent(symbol: intent.symbol, side: intent.side.opposite, quantity: quantity, type: type,
                                timeInForce: .goodTillCancelled, strategy: intent.strategy)
-        orders.appendAdvisingHugePages(
-            Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent,
-                  createdAt: orders[parent.rawValue - 1].createdAt))
+        append(Order(id: ClientOrderID(rawValue: orders.count + 1), intent: exit, role: role, parentID: parent,
+                     createdAt: orders[parent.rawValue - 1].createdAt),
+               instrument: instrument)
     }
 
     /// Asks the venue to cancel an order (and its bracket exits still waiting for it). The
@@ -142,23 +161,27 @@ public struct StrategyContext: Sendable {
     /// returns `nil` when the position is flat now.
     @discardableResult
     public mutating func closePosition(_ symbol: String) -> ClientOrderID? {
-        let held = heldQuantity(symbol)
+        guard let instrument = index(of: symbol) else { return nil }
+        // Read in place: a copy of the position would retain its strings.
+        let held = portfolio.positions[instrument].quantity
         guard held != 0 else { return nil }
-        return submit(OrderIntent(symbol: symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition))
+        return submit(OrderIntent(symbol: symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition), instrument: instrument)
     }
 
     /// Submits the market order that moves the position in `symbol` to `quantity` (signed);
     /// returns `nil` when no trade is needed. Open orders are not netted.
     @discardableResult
     public mutating func target(quantity: Double, _ symbol: String) -> ClientOrderID? {
-        let delta = quantity - heldQuantity(symbol)
-        guard delta != 0 else { return nil }
-        return submit(OrderIntent(symbol: symbol, side: delta > 0 ? .buy : .sell, quantity: .units(abs(delta))))
+        target(quantity: quantity, symbol, instrument: index(of: symbol))
     }
 
-    /// The signed quantity held in `symbol` (0 when unknown), read without copying the position.
-    private func heldQuantity(_ symbol: String) -> Double {
-        portfolio.index(of: symbol).map { portfolio.positions[$0].quantity } ?? 0
+    /// ``target(quantity:_:)`` for a symbol whose instrument index is known (`nil` when the
+    /// symbol is not part of the run: nothing is held, and the order is rejected).
+    private mutating func target(quantity: Double, _ symbol: String, instrument: Int?) -> ClientOrderID? {
+        // Read in place: a copy of the position would retain its strings.
+        let delta = quantity - (instrument.map { portfolio.positions[$0].quantity } ?? 0)
+        guard delta != 0 else { return nil }
+        return submit(OrderIntent(symbol: symbol, side: delta > 0 ? .buy : .sell, quantity: .units(abs(delta))), instrument: instrument)
     }
 
     /// Submits the market order that moves the position in `symbol` to `percent` % of
@@ -167,7 +190,7 @@ public struct StrategyContext: Sendable {
     public mutating func target(percent: Double, _ symbol: String) -> ClientOrderID? {
         guard let index = index(of: symbol), let price = bars(index).last?.close, price > 0 else { return nil }
         let quantity = portfolio.instruments[index].roundedToLot(percent / 100 * portfolio.equity / price)
-        return target(quantity: quantity, symbol)
+        return target(quantity: quantity, symbol, instrument: index)
     }
 
     /// Turns the kill switch on: open orders are cancelled, positions flattened, and no new

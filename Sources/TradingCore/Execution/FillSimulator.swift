@@ -96,13 +96,21 @@ public struct FillSimulator: Sendable {
     /// `parentID`) waits until its parent fills; it must be submitted right after its parent
     /// (the engine does), or replace a working exit, and is rejected when its parent was.
     public mutating func submit(_ order: consuming Order) {
+        guard let instrument = book.index(of: order.symbol) else {
+            reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: Swift.max(time, order.createdAt)))
+            return
+        }
+        submit(consume order, instrument: instrument)
+    }
+
+    /// ``submit(_:)`` for an order whose instrument the caller has resolved already (the
+    /// backtest's engine has): `instrument` is the index of `order.symbol` in the venue's
+    /// instruments.
+    @usableFromInline
+    mutating func submit(_ order: consuming Order, instrument: Int) {
         // The venue's clock is its latest bar; an order created later (from a timer) is
         // answered at its creation, and cannot trade at that bar's close.
         let now = Swift.max(time, order.createdAt)
-        guard let instrument = book.index(of: order.symbol) else {
-            reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: now))
-            return
-        }
         if let reason = order.intent.refusalReason {
             reports.append(.rejected(order.id, reason: reason, at: now))
             return
@@ -386,7 +394,6 @@ public struct FillSimulator: Sendable {
         let lotSize = book.instruments[instrumentIndex].lotSize
         let side = working[index].order.side
         let held = book.positions[instrumentIndex].quantity
-        let commission = configuration.commission
         var remaining: Double
         switch working[index].targetQuantity {
         case let target?:
@@ -405,7 +412,7 @@ public struct FillSimulator: Sendable {
                 let budget = fraction * book.freeMargin / margin
                 guard let slip = slippage(quantity: budget / reference, price: reference, bar: bar, rejecting: index) else { return }
                 let sized = Self.affordableQuantity(budget: budget, price: reference * (1 + side.sign * slip),
-                                                    lotSize: lotSize, commission: commission)
+                                                    lotSize: lotSize, commission: configuration.commission)
                 if sized <= 0 {
                     finish(index, report: .cancelled(orderID, reason: "insufficient buying power", at: time))
                     return
@@ -446,7 +453,7 @@ public struct FillSimulator: Sendable {
         if let limit = working[index].order.intent.type.limitPrice {
             price = side == .buy ? Swift.min(price, limit) : Swift.max(price, limit)
         }
-        let fee = commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
+        let fee = configuration.commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
         if opening > 0 && side == .sell && !book.instruments[instrumentIndex].isShortable {
@@ -520,7 +527,9 @@ public struct FillSimulator: Sendable {
     }
 
     private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
-        for index in working.indices where !working[index].isDone && working[index].order.parentID == parent {
+        // Most entries have no exits: look for the first before writing to `working`.
+        guard let first = working.firstIndex(where: { !$0.isDone && $0.order.parentID == parent }) else { return }
+        for index in first..<working.count where !working[index].isDone && working[index].order.parentID == parent {
             working[index].targetQuantity = Self.exitTarget((working[index].targetQuantity ?? 0) + filled,
                                                             quantity: working[index].order.intent.quantity)
             if !working[index].isActive {
