@@ -8,7 +8,33 @@ extension OrderIntent {
     /// or a stop derived from an indicator still warming up is NaN), so they are refused
     /// with this reason (the order ends `.rejected`) rather than trapped: a live session keeps
     /// running, and its journal replays.
+    @inlinable
     public var refusalReason: String? {
+        // Inlined, the common case reads the few fields in place: this runs for every order.
+        hasTradableValues ? nil : describedRefusal
+    }
+
+    /// Whether the quantity and every price can be traded (see ``refusalReason``).
+    @inlinable
+    var hasTradableValues: Bool {
+        switch quantity {
+        case .units(let units): guard units > 0 && units.isFinite else { return false }
+        case .fractionOfBuyingPower(let fraction): guard fraction > 0 && fraction <= 1 else { return false }
+        case .entirePosition: break
+        }
+        return Self.isTradable(type.stopPrice) && Self.isTradable(type.limitPrice) && Self.isTradable(stopLoss) && Self.isTradable(takeProfit)
+    }
+
+    /// Whether `price` is absent or a positive finite number.
+    @inlinable
+    static func isTradable(_ price: Double?) -> Bool {
+        guard let price else { return true }
+        return price > 0 && price.isFinite
+    }
+
+    /// The reason for an intent without ``hasTradableValues``.
+    @usableFromInline
+    var describedRefusal: String? {
         switch quantity {
         case .units(let units) where !(units > 0 && units.isFinite):
             return "quantity \(units) is not a positive number"
@@ -18,7 +44,7 @@ extension OrderIntent {
             break
         }
         for (name, price) in [("stop", type.stopPrice), ("limit", type.limitPrice), ("stop-loss", stopLoss), ("take-profit", takeProfit)] {
-            if let price, !(price > 0 && price.isFinite) { return "\(name) price \(price) is not a positive number" }
+            if let price, !Self.isTradable(price) { return "\(name) price \(price) is not a positive number" }
         }
         return nil
     }

@@ -95,26 +95,27 @@ public struct FillSimulator: Sendable {
     /// bar's close under ``MarketFillTiming/sameBarClose``). A bracket exit (one with a
     /// `parentID`) waits until its parent fills; it must be submitted right after its parent
     /// (the engine does), or replace a working exit, and is rejected when its parent was.
+    /// An order for an unknown symbol, or with a ``OrderIntent/refusalReason``, is rejected.
     public mutating func submit(_ order: consuming Order) {
         guard let instrument = book.index(of: order.symbol) else {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: Swift.max(time, order.createdAt)))
             return
         }
+        if let reason = order.intent.refusalReason {
+            reports.append(.rejected(order.id, reason: reason, at: Swift.max(time, order.createdAt)))
+            return
+        }
         submit(consume order, instrument: instrument)
     }
 
-    /// ``submit(_:)`` for an order whose instrument the caller has resolved already (the
-    /// backtest's engine has): `instrument` is the index of `order.symbol` in the venue's
-    /// instruments.
+    /// ``submit(_:)`` for an order the engine has checked already (the backtest's): its
+    /// symbol resolved to `instrument`, the index in the venue's instruments, and its
+    /// quantity and prices tradable (``OrderIntent/refusalReason``).
     @usableFromInline
     mutating func submit(_ order: consuming Order, instrument: Int) {
         // The venue's clock is its latest bar; an order created later (from a timer) is
         // answered at its creation, and cannot trade at that bar's close.
         let now = Swift.max(time, order.createdAt)
-        if let reason = order.intent.refusalReason {
-            reports.append(.rejected(order.id, reason: reason, at: now))
-            return
-        }
         if let replaced = order.replacesID, finishedBeforeCancel.remove(replaced) != nil {
             reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: now))
             return
