@@ -186,6 +186,21 @@ struct EngineTests {
         #expect(result.fills.map(\.quantity) == [500, 600])
         #expect(result.fills.map(\.side) == [.buy, .sell])
     }
+
+    @Test("target helpers given a quantity or percent that is not a number submit an order the engine refuses", arguments: [
+        Double.nan, .infinity, -.infinity,
+    ])
+    func targetsNotANumber(_ bad: Double) {
+        let series = EngineFixture.series(Array(repeating: (100, 101, 99, 100), count: 3))
+        let strategy = ScriptedStrategy([
+            0: { context in context.target(quantity: bad, "TEST") },
+            1: { context in context.target(percent: bad, "TEST") },
+        ])
+        let result = EngineFixture.run(strategy, [series])
+        #expect(result.orders.count == 2)
+        #expect(result.orders.allSatisfy { $0.status == .rejected && $0.reason.hasPrefix("quantity ") })
+        #expect(result.fills.isEmpty)
+    }
 }
 
 /// A strategy that does nothing.
