@@ -112,6 +112,24 @@ struct EngineTests {
         #expect(result.finalEquity == 100_002)
     }
 
+    @Test("an instrument without a bar at a step (later listing, halt) reads a NaN close, not a trap")
+    func closeOfMissingBar() {
+        let a = EngineFixture.series([(10, 11, 9, 10), (10, 11, 9, 12)], symbol: "A")
+        let b = EngineFixture.series([(20, 21, 19, 22)], symbol: "B", startDay: 1)
+        struct CloseReader: Strategy {
+            var closes: [[Double]] = []
+            mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) {
+                closes.append((0..<bars.instrumentCount).map { bars.close($0) })
+            }
+        }
+        var engine = TradingEngine(strategy: CloseReader(), instruments: [Instrument(symbol: "A"), Instrument(symbol: "B")], cash: 1_000)
+        engine.process(BarSlice(timestamp: EngineFixture.day(0), bars: [a[0], nil]))
+        engine.process(BarSlice(timestamp: EngineFixture.day(1), bars: [a[1], b[0]]))
+        #expect(engine.strategy.closes.count == 2)
+        #expect(engine.strategy.closes.first?[0] == 10 && engine.strategy.closes.first?[1].isNaN == true)
+        #expect(engine.strategy.closes.last == [12, 22])
+    }
+
     @Test("the kill switch cancels open orders, flattens, and refuses new risk")
     func killSwitch() {
         let series = EngineFixture.series(Array(repeating: (100, 101, 99, 100), count: 6))
@@ -167,6 +185,21 @@ struct EngineTests {
         let result = EngineFixture.run(strategy, [series])
         #expect(result.fills.map(\.quantity) == [500, 600])
         #expect(result.fills.map(\.side) == [.buy, .sell])
+    }
+
+    @Test("target helpers given a quantity or percent that is not a number submit an order the engine refuses", arguments: [
+        Double.nan, .infinity, -.infinity,
+    ])
+    func targetsNotANumber(_ bad: Double) {
+        let series = EngineFixture.series(Array(repeating: (100, 101, 99, 100), count: 3))
+        let strategy = ScriptedStrategy([
+            0: { context in context.target(quantity: bad, "TEST") },
+            1: { context in context.target(percent: bad, "TEST") },
+        ])
+        let result = EngineFixture.run(strategy, [series])
+        #expect(result.orders.count == 2)
+        #expect(result.orders.allSatisfy { $0.status == .rejected && $0.reason.hasPrefix("quantity ") })
+        #expect(result.fills.isEmpty)
     }
 }
 

@@ -56,6 +56,15 @@ struct SizingTests {
         #expect(target.quantity(for: SizingRequest(equity: 1_000, price: 10, instrument: stock, annualizedVolatility: bad)) == 0)
     }
 
+    @Test("fewer than one slot (an empty selection, every slot taken) sizes to zero, not a trap", arguments: [0, -3])
+    func noSlot(slots: Int) {
+        let request = SizingRequest(equity: 1_000, price: 10, instrument: stock, slots: slots, stopDistance: 1, annualizedVolatility: 0.2)
+        #expect(EqualWeightSizer().quantity(for: request) == 0)
+        #expect(VolatilityTargetSizer(targetVolatility: 0.15).quantity(for: request) == 0)
+        // Risk per position does not share equity between slots.
+        #expect(FixedFractionalRiskSizer(riskFraction: 0.02).quantity(for: request) == 20)
+    }
+
     @Test("missing stop or volatility sizes to zero")
     func missingInputs() {
         let request = SizingRequest(equity: 1_000, price: 10, instrument: stock)
@@ -82,9 +91,8 @@ struct SizingTests {
         }
     }
 
-    @Test("programmer errors stop the process")
+    @Test("configuration errors stop the process")
     func preconditions() async {
-        await #expect(processExitsWith: .failure) { _ = SizingRequest(equity: 1, price: 1, instrument: Instrument(symbol: "X"), slots: 0) }
         await #expect(processExitsWith: .failure) { _ = FixedFractionalRiskSizer(riskFraction: 0) }
         await #expect(processExitsWith: .failure) { _ = VolatilityTargetSizer(targetVolatility: .infinity) }
         await #expect(processExitsWith: .failure) { _ = EqualWeightSizer(fraction: 1.5) }

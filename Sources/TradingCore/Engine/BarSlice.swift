@@ -35,13 +35,17 @@ public struct BarSlice: Sendable {
     @inlinable
     public subscript(index: Int) -> Bar? { present[index] ? bars[index] : nil }
 
-    /// The close of instrument `index`'s bar (read without building an optional `Bar`).
+    /// The close of instrument `index`'s bar (read without building an optional `Bar`), or
+    /// NaN when it has no bar at this timestamp (``hasBar(_:)`` is `false`).
     ///
-    /// - Precondition: ``hasBar(_:)`` is `true` for `index`.
+    /// Whether an instrument has a bar depends on the data (a halt, a holiday of its market,
+    /// a later listing), so a missing bar reads as NaN, the value that marks missing data
+    /// everywhere else (indicators, ``OrderIntent/refusalReason``), rather than trapping.
+    ///
+    /// - Parameter index: the instrument's index; it must be below ``instrumentCount``.
     @inlinable
     public func close(_ index: Int) -> Double {
-        precondition(present[index], "no bar for this instrument at this timestamp")
-        return bars[index].close
+        present[index] ? bars[index].close : .nan
     }
 
     /// Whether instrument `index` has a bar at this timestamp.

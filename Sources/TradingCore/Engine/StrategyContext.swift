@@ -170,6 +170,10 @@ public struct StrategyContext: Sendable {
 
     /// Submits the market order that moves the position in `symbol` to `quantity` (signed);
     /// returns `nil` when no trade is needed. Open orders are not netted.
+    ///
+    /// A `quantity` that is NaN or infinite (an indicator still warming up) never traps: the
+    /// order is submitted and refused with its ``OrderIntent/refusalReason``, so the decision
+    /// and its reason are on record.
     @discardableResult
     public mutating func target(quantity: Double, _ symbol: String) -> ClientOrderID? {
         target(quantity: quantity, symbol, instrument: index(of: symbol))
@@ -186,6 +190,11 @@ public struct StrategyContext: Sendable {
 
     /// Submits the market order that moves the position in `symbol` to `percent` % of
     /// equity (signed; negative is short), at the latest close, in whole lots toward zero.
+    ///
+    /// Returns `nil` without an order when `symbol` is unknown, has no bar yet, or its latest
+    /// close is not positive (zero, negative or NaN). A `percent`, close or equity that makes
+    /// the quantity NaN or infinite never traps: ``target(quantity:_:)`` submits the order and
+    /// the engine refuses it with its ``OrderIntent/refusalReason``.
     @discardableResult
     public mutating func target(percent: Double, _ symbol: String) -> ClientOrderID? {
         guard let index = index(of: symbol), let price = bars(index).last?.close, price > 0 else { return nil }

@@ -17,10 +17,10 @@ public struct EqualWeightSizer: PositionSizer, Hashable {
     }
 
     /// `fraction × equity / slots / price`, rounded toward zero to whole lots; 0 when equity
-    /// or price is not finite and positive.
+    /// or price is not finite and positive (NaN included) or `slots` is less than 1.
     @inlinable
     public func quantity(for request: SizingRequest) -> Double {
-        guard request.hasValidEquityAndPrice else { return 0 }
+        guard request.hasValidEquityAndPrice, request.hasSlot else { return 0 }
         return request.lotRounded(fraction * request.equity / Double(request.slots) / request.price)
     }
 }

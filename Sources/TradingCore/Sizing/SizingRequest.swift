@@ -7,8 +7,9 @@ public struct SizingRequest: Hashable, Sendable {
     /// The instrument; its ``Instrument/lotSize`` sets the rounding.
     public var instrument: Instrument
     /// The number of positions that share the equity: ``EqualWeightSizer`` and
-    /// ``VolatilityTargetSizer`` give each `equity / slots`; ``FixedFractionalRiskSizer``
-    /// ignores it (its risk is per position by definition).
+    /// ``VolatilityTargetSizer`` give each `equity / slots`, and size 0 when it is less than
+    /// 1 (no slot to fill); ``FixedFractionalRiskSizer`` ignores it (its risk is per position
+    /// by definition).
     public var slots: Int
     /// The distance from entry to the protective stop in price units (e.g. 2 × ATR), for
     /// risk-based sizing; `nil` when there is no stop.
@@ -19,12 +20,14 @@ public struct SizingRequest: Hashable, Sendable {
 
     /// Creates a request.
     ///
-    /// - Precondition: `slots ≥ 1`.
+    /// Every value may come from market data, so none is checked here: a request whose
+    /// equity, price, stop distance or volatility is NaN, infinite or not positive, or whose
+    /// `slots` is less than 1 (a count of candidates that came out empty, every slot taken),
+    /// sizes 0 with the stock sizers instead of trapping.
     public init(
         equity: Double, price: Double, instrument: Instrument, slots: Int = 1,
         stopDistance: Double? = nil, annualizedVolatility: Double? = nil
     ) {
-        precondition(slots >= 1, "slots must be at least 1")
         self.equity = equity
         self.price = price
         self.instrument = instrument
@@ -38,6 +41,10 @@ public struct SizingRequest: Hashable, Sendable {
     public var hasValidEquityAndPrice: Bool {
         equity.isFinite && equity > 0 && price.isFinite && price > 0
     }
+
+    /// Whether there is at least one slot to share the equity between (`slots ≥ 1`).
+    @inlinable
+    public var hasSlot: Bool { slots >= 1 }
 
     /// `rawQuantity` rounded toward zero to whole lots (``Instrument/roundedToLot(_:)``),
     /// or 0 when it is not finite and positive.

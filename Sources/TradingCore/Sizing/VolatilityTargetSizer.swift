@@ -24,10 +24,11 @@ public struct VolatilityTargetSizer: PositionSizer, Hashable {
     }
 
     /// `min(target ÷ annualizedVolatility, maximumLeverage) × equity / slots ÷ price`, rounded
-    /// toward zero to whole lots; 0 without a finite, positive volatility, equity or price.
+    /// toward zero to whole lots; 0 without a finite, positive volatility, equity or price
+    /// (NaN included), or when `slots` is less than 1.
     @inlinable
     public func quantity(for request: SizingRequest) -> Double {
-        guard request.hasValidEquityAndPrice, let volatility = request.annualizedVolatility,
+        guard request.hasValidEquityAndPrice, request.hasSlot, let volatility = request.annualizedVolatility,
               volatility.isFinite, volatility > 0 else { return 0 }
         let leverage = Swift.min(targetVolatility / volatility, maximumLeverage)
         return request.lotRounded(leverage * request.equity / Double(request.slots) / request.price)
