@@ -41,14 +41,15 @@ extension Universe {
     public init(jsonData: Data, source: String) throws(UniverseError) {
         // Strict RFC 8259 first: the decoder accepts trailing commas and keeps one of two
         // members of the same name without a word (the other value silently ignored).
-        if let problem = JSONSyntax.firstProblem(in: Array(jsonData)) {
+        let bytes = Array(jsonData)
+        if let problem = JSONSyntax.firstProblem(in: bytes) {
             throw .invalidJSON(file: source, field: "", reason: "\(problem)")
         }
         let file: UniverseFile
         do {
             file = try JSONDecoder().decode(UniverseFile.self, from: jsonData)
         } catch let error as DecodingError {
-            throw Self.describe(error, source: source, json: Array(jsonData))
+            throw Self.describe(error, source: source, json: bytes)
         } catch {
             throw .invalidJSON(file: source, field: "", reason: "\(error)")
         }
@@ -90,11 +91,6 @@ extension Universe {
         case .valueNotFound(let type, let context):
             return .invalidJSON(file: source, field: path(context.codingPath), reason: "expected \(type), found null")
         case .dataCorrupted(let context):
-            // Text that is not JSON: the line and column of its first syntax error, which the
-            // decoder does not give.
-            if context.codingPath.isEmpty, let problem = JSONSyntax.firstProblem(in: json) {
-                return .invalidJSON(file: source, field: "", reason: "\(problem)")
-            }
             // A number the decoder could not convert, which it reports without a member.
             if context.codingPath.isEmpty, let number = JSONSyntax.unreadableNumber(in: json, decode: { bytes in
                 do {

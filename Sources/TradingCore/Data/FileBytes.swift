@@ -8,6 +8,21 @@ import Darwin
 
 /// Whole-file access with POSIX calls (`mmap`, `fopen`), keeping Foundation out of TradingCore.
 enum FileBytes {
+    /// Writes all of `bytes` to `descriptor`, retrying interrupted and partial writes;
+    /// returns `nil`, or the reason the system refused the rest (the C library's text, or
+    /// "nothing written" when a write makes no progress).
+    static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) -> String? {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 && errno == EINTR { continue }
+            if written < 0 { return currentErrorText() }
+            if written == 0 { return "nothing written" }
+            offset += written
+        }
+        return nil
+    }
+
     /// Maps the file at `path` into memory read-only (no copy, no zero-filling) and passes
     /// its bytes to `body`; throws a human-readable reason when it cannot be opened.
     ///

@@ -17,12 +17,18 @@ extension OrderIntent {
     /// Whether the quantity and every price can be traded (see ``refusalReason``).
     @inlinable
     var hasTradableValues: Bool {
+        hasTradableQuantity && Self.isTradable(type.stopPrice) && Self.isTradable(type.limitPrice)
+            && Self.isTradable(stopLoss) && Self.isTradable(takeProfit)
+    }
+
+    /// Whether the quantity can be traded: units positive and finite, a fraction in (0, 1].
+    @inlinable
+    var hasTradableQuantity: Bool {
         switch quantity {
-        case .units(let units): guard units > 0 && units.isFinite else { return false }
-        case .fractionOfBuyingPower(let fraction): guard fraction > 0 && fraction <= 1 else { return false }
-        case .entirePosition: break
+        case .units(let units): return units > 0 && units.isFinite
+        case .fractionOfBuyingPower(let fraction): return fraction > 0 && fraction <= 1
+        case .entirePosition: return true
         }
-        return Self.isTradable(type.stopPrice) && Self.isTradable(type.limitPrice) && Self.isTradable(stopLoss) && Self.isTradable(takeProfit)
     }
 
     /// Whether `price` is absent or a positive finite number.
@@ -35,13 +41,12 @@ extension OrderIntent {
     /// The reason for an intent without ``hasTradableValues``.
     @usableFromInline
     var describedRefusal: String? {
-        switch quantity {
-        case .units(let units) where !(units > 0 && units.isFinite):
-            return "quantity \(units) is not a positive number"
-        case .fractionOfBuyingPower(let fraction) where !(fraction > 0 && fraction <= 1):
-            return "fraction \(fraction) of buying power is outside (0, 1]"
-        default:
-            break
+        if !hasTradableQuantity {
+            switch quantity {
+            case .units(let units): return "quantity \(units) is not a positive number"
+            case .fractionOfBuyingPower(let fraction): return "fraction \(fraction) of buying power is outside (0, 1]"
+            case .entirePosition: break
+            }
         }
         for (name, price) in [("stop", type.stopPrice), ("limit", type.limitPrice), ("stop-loss", stopLoss), ("take-profit", takeProfit)] {
             if let price, !Self.isTradable(price) { return "\(name) price \(price) is not a positive number" }

@@ -177,8 +177,7 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         // is complete; one that sent commands may be owed their reports (fills at the last
         // close), which `run` books before it finishes.
         if isFinished && unsentCommands.isEmpty && !sentAfterStop {
-            self.engine.finish()
-            hasFinishedEngine = true
+            finishEngine()
         }
     }
 
@@ -264,8 +263,7 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         try await send(unsent)
         try await sendCommands()
         if isFinished {
-            engine.finish()
-            hasFinishedEngine = true
+            finishEngine()
             return
         }
         for try await slice in feed {
@@ -279,6 +277,11 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
         engine.stop()
         isFinished = true
         try await sendCommands()
+        finishEngine()
+    }
+
+    /// Writes the engine's last equity point, once: after the session's last report.
+    private mutating func finishEngine() {
         engine.finish()
         hasFinishedEngine = true
     }

@@ -42,15 +42,7 @@ struct ReportFile {
     /// - Complexity: O(`buffer.count`).
     func write(_ buffer: TextBuffer) throws(ReportWriteError) {
         try buffer.withBytes { (bytes: UnsafeBufferPointer<UInt8>) throws(ReportWriteError) in
-            var offset = 0
-            while offset < bytes.count {
-                let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw Self.failure(path)
-                }
-                offset += written
-            }
+            if let reason = FileBytes.writeAll(bytes, to: descriptor) { throw ReportWriteError(path: path, reason: reason) }
         }
     }
 
@@ -59,7 +51,3 @@ struct ReportFile {
     }
 }
 
-/// The C library's `write`, out of reach of ``ReportFile/write(_:)``'s name.
-private func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
-    write(descriptor, bytes, count)
-}

@@ -88,16 +88,6 @@ struct TextBuffer {
         }
     }
 
-    /// Writes `timestamp` as ``Timestamp/description`` does at `output` (room for 30 bytes);
-    /// returns the bytes written.
-    @inline(__always)
-    static func write(_ timestamp: Timestamp, to output: UnsafeMutablePointer<UInt8>) -> Int {
-        let count = writeDate(of: timestamp, to: output)
-        let nanosecondsOfDay = timestamp.nanosecondOfDay
-        guard nanosecondsOfDay != 0 else { return count }
-        return count + TimestampText.writeTimeOfDay(nanosecondsOfDay, to: output + count)
-    }
-
     /// Writes the UTC date of `timestamp`, `YYYY-MM-DD`, at `output` (room for 10 bytes);
     /// returns the bytes written.
     @inline(__always)

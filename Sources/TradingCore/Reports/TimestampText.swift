@@ -11,7 +11,7 @@ struct TimestampText {
     private var cachedLength = 0
 
     /// Writes `timestamp` at `output` (room for 32 bytes) exactly as
-    /// ``TextBuffer/write(_:to:)`` does; returns the bytes written.
+    /// ``Timestamp/description`` reads; returns the bytes written.
     @inline(__always)
     mutating func write(_ timestamp: Timestamp, to output: UnsafeMutablePointer<UInt8>) -> Int {
         let day = timestamp.daysSinceEpoch

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Minimal, Foundation-free terminal output for TradingKit's command-line tools.
 ///
 /// Writes go straight to the file descriptors with `write(2)`, unbuffered, so that a
@@ -33,31 +25,11 @@ public enum Console {
         if let reason = write(text, to: 1) { throw ReportWriteError(path: "standard output", reason: reason) }
     }
 
-    /// Writes all of `text` to `descriptor`, retrying interrupted and partial writes; returns
-    /// `nil`, or the reason the system refused the rest.
+    /// Writes all of `text` to `descriptor` (``FileBytes/writeAll(_:to:)``); returns `nil`, or
+    /// the reason the system refused the rest.
     private static func write(_ text: String, to descriptor: Int32) -> String? {
         var text = text
-        return text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = posixWrite(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 && errno == EINTR { continue }
-                if written < 0 { return FileBytes.currentErrorText() }
-                if written == 0 { return "nothing written" }
-                offset += written
-            }
-            return nil
-        }
+        return text.withUTF8 { FileBytes.writeAll($0, to: descriptor) }
     }
 }
 
-@inline(__always)
-private func posixWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
-    #if canImport(Glibc)
-    return Glibc.write(descriptor, pointer, count)
-    #elseif canImport(Musl)
-    return Musl.write(descriptor, pointer, count)
-    #else
-    return Darwin.write(descriptor, pointer, count)
-    #endif
-}
