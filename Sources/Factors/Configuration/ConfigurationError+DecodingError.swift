@@ -1,11 +1,10 @@
 import TradingCore
 
 extension ConfigurationError {
-    /// Translates a `DecodingError` into a message naming the member's path, or, for text
-    /// that is not JSON, the line and column of its first syntax error in `json` (the
-    /// decoded bytes; the decoder gives no position). A number the decoder could not convert
-    /// (reported without a member) is located by decoding again with `decode`
-    /// (``TradingCore/JSONSyntax/unreadableNumber(in:decode:)``).
+    /// Translates a `DecodingError` on `json` (the decoded bytes, already checked for strict
+    /// syntax by ``ConfigurationFile``) into a message naming the member's path. A number the
+    /// decoder could not convert (reported without a member) is located by decoding again
+    /// with `decode` (``TradingCore/JSONSyntax/unreadableNumber(in:decode:)``).
     init(file: String, decodingError: DecodingError, json: [UInt8], decode: ([UInt8]) -> DecodingError?) {
         func path(_ codingPath: [any CodingKey]) -> String? {
             codingPath.isEmpty ? nil : JSONSyntax.memberPath(codingPath)
@@ -18,9 +17,7 @@ extension ConfigurationError {
         case let .valueNotFound(expected, context):
             self.init(file: file, field: path(context.codingPath), message: "expected \(Self.describe(expected)), found null")
         case let .dataCorrupted(context):
-            if context.codingPath.isEmpty, let problem = JSONSyntax.firstProblem(in: json) {
-                self.init(file: file, field: nil, message: "not valid JSON: \(problem)")
-            } else if context.codingPath.isEmpty, let number = JSONSyntax.unreadableNumber(in: json, decode: decode) {
+            if context.codingPath.isEmpty, let number = JSONSyntax.unreadableNumber(in: json, decode: decode) {
                 self.init(file: file, field: number.token.path.isEmpty ? nil : number.token.path, message: "\(number)")
             } else if context.codingPath.isEmpty {
                 let detail = context.underlyingError.map { " (\(String(describing: $0)))" } ?? ""

@@ -47,15 +47,16 @@ public enum ConfigurationFile {
     private static func decode<Configuration: Decodable>(_ type: Configuration.Type, from data: Data, source: String) throws(ConfigurationError) -> Configuration {
         // Strict RFC 8259 first: the decoder accepts trailing commas and keeps one of two
         // members of the same name without a word (the other setting silently ignored).
-        if let problem = JSONSyntax.firstProblem(in: Array(data)) {
+        let bytes = Array(data)
+        if let problem = JSONSyntax.firstProblem(in: bytes) {
             throw ConfigurationError(file: source, field: nil, message: "not valid JSON: \(problem)")
         }
         do {
             return try JSONDecoder().decode(type, from: data)
         } catch let error as DecodingError {
-            throw ConfigurationError(file: source, decodingError: error, json: Array(data)) { bytes in
+            throw ConfigurationError(file: source, decodingError: error, json: bytes) { variant in
                 do {
-                    _ = try JSONDecoder().decode(type, from: Data(bytes))
+                    _ = try JSONDecoder().decode(type, from: Data(variant))
                     return nil
                 } catch {
                     return error as? DecodingError
