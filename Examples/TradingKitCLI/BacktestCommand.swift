@@ -86,6 +86,7 @@ enum BacktestCommand: TradingKitCommand {
         let symbols = series.map(\.symbol)
         let bars = series.reduce(0) { $0 + $1.count }
         progress("loaded \(bars) bars from \(files.count) file\(files.count == 1 ? "" : "s")", since: started, clock: clock)
+        if let mismatch = BarSeries.timeOfDayMismatch(in: series) { Console.error("backtest: warning: \(mismatch)") }
 
         let execution = ExecutionConfiguration(
             slippage: FixedBasisPointsSlippage(basisPoints: slippageBps),

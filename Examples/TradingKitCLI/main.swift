@@ -39,10 +39,21 @@ extension String {
     }
 }
 
+/// Writes `text` (help) to standard output and exits with `status`, or with 1 when the text
+/// cannot be written (a full disk, a closed pipe), as a command's result would.
+func exit(writing text: String, status: Int32) -> Never {
+    do {
+        try Console.writeResult(text)
+    } catch {
+        Console.error("tradingkit: \(error)")
+        exit(1)
+    }
+    exit(status)
+}
+
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let name = arguments.first, name != "--help", name != "-h", name != "help" else {
-    print(topLevelHelp(), terminator: "")
-    exit(arguments.isEmpty ? 2 : 0)
+    exit(writing: topLevelHelp(), status: arguments.isEmpty ? 2 : 0)
 }
 guard let command = commands.first(where: { $0.name == name }) else {
     Console.error("tradingkit: unknown command '\(name)'\n\n" + topLevelHelp())
@@ -50,8 +61,7 @@ guard let command = commands.first(where: { $0.name == name }) else {
 }
 let rest = Array(arguments.dropFirst())
 if rest.contains("--help") || rest.contains("-h") {
-    print(command.help)
-    exit(0)
+    exit(writing: command.help + "\n", status: 0)
 }
 do {
     exit(try command.run(rest))

@@ -47,6 +47,7 @@ struct TrendBreakoutRun {
             series.append(window)
         }
         self.series = series
+        if let mismatch = BarSeries.timeOfDayMismatch(in: series) { Console.error("trend-breakout: warning: \(mismatch)") }
         let instruments = options.symbols.map(SampleData.instrument(for:))
         let execution = ExecutionConfiguration(
             slippage: FixedBasisPointsSlippage(basisPoints: options.slippageBps),

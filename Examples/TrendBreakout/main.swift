@@ -11,8 +11,13 @@ import TradingCore
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") || arguments.contains("-h") {
-    Console.write(TrendBreakoutOptions.help + "\n")
-    exit(0)
+    do {
+        try Console.writeResult(TrendBreakoutOptions.help + "\n")
+        exit(0)
+    } catch {
+        Console.error("trend-breakout: \(error)")
+        exit(1)
+    }
 }
 do {
     let options = try TrendBreakoutOptions(arguments)

@@ -110,4 +110,27 @@ struct BacktestCommandTests {
         }
         #expect(weekly["equityFinal"] as? Double == inferred["equityFinal"] as? Double)
     }
+
+    @Test("daily files stamped at different times of day run with a warning naming them")
+    func timeOfDayWarning() throws {
+        let directory = try ExecutableRun.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let start = Timestamp(year: 2020, month: 1, day: 1), end = Timestamp(year: 2020, month: 12, day: 31)
+        let dated = SampleData.series(symbol: "MU", start: start, end: end)
+        let closing = SampleData.series(symbol: "GLD", start: start, end: end)
+        let stamped = try BarSeries(symbol: "GLD", bars: (0..<closing.count).map { index in
+            var bar = closing[index]
+            bar.timestamp = Timestamp(rawValue: bar.timestamp.startOfDay.rawValue + 21 * 3_600 * 1_000_000_000)
+            return bar
+        })
+        let files = ["MU", "GLD"].map { directory.appendingPathComponent($0 + ".csv").path }
+        try dated.csvText(includingSymbol: false).write(toFile: files[0], atomically: true, encoding: .utf8)
+        try stamped.csvText(includingSymbol: false).write(toFile: files[1], atomically: true, encoding: .utf8)
+        let mixed = try ExecutableRun("tradingkit", ["backtest", "--strategy", "buy-and-hold", "--csv"] + files + ["--json"])
+        #expect(mixed.status == 0)
+        #expect(mixed.standardError.contains("warning: MU's daily bars are stamped at 00:00:00 UTC and GLD's at 21:00:00 UTC"), "\(mixed.standardError)")
+        let alike = try ExecutableRun("tradingkit", ["backtest", "--strategy", "buy-and-hold", "--csv", files[0], "--json"])
+        #expect(alike.status == 0)
+        #expect(!alike.standardError.contains("warning"))
+    }
 }

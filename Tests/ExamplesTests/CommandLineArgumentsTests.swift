@@ -24,6 +24,14 @@ struct CommandLineArgumentsTests {
         #expect(try numbers.values("levels", variadic: true) == ["1", "-2.5", "-", "3"])
     }
 
+    @Test("a flag given twice is a usage error, as a repeated option is")
+    func repeatedFlag() {
+        var arguments = CommandLineArguments(["--json", "--cash", "5", "--json"])
+        let json = arguments.flag("json")
+        #expect(json)
+        #expect(throws: CommandLineUsageError("option --json given more than once")) { try arguments.finish() }
+    }
+
     @Test("numbers are decimal only: no hexadecimal, infinity or NaN", arguments: ["0x10", "inf", "nan", "Infinity", "1_000", "e5", "."])
     func decimalNumbersOnly(_ text: String) {
         var arguments = CommandLineArguments(["--cash", text])

@@ -48,6 +48,7 @@ struct DataCommandTests {
             ["indicator", "sma", "--csv", file],
             ["backtest", "--strategy", "sma-cross", "--csv", file],
             ["backtest", "--strategy", "sma-cross", "--csv", file, "--json"],
+            ["--help"], ["backtest", "--help"],
         ] {
             let run = try ExecutableRun("tradingkit", arguments, outputFile: "/dev/full")
             #expect(run.status == 1, "\(arguments)")

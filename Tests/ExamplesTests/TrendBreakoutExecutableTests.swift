@@ -164,6 +164,20 @@ struct TrendBreakoutExecutableTests {
         #expect(run.standardError.contains("cannot write"))
     }
 
+    @Test("help that cannot be written to standard output exits 1", .enabled(if: FileManager.default.fileExists(atPath: "/dev/full")))
+    func helpToFullDisk() throws {
+        let run = try ExecutableRun("trend-breakout", ["--help"], outputFile: "/dev/full")
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("cannot write standard output"), "\(run.standardError)")
+    }
+
+    @Test("--json given twice is a usage error")
+    func repeatedJSON() throws {
+        let run = try ExecutableRun("trend-breakout", ["--json", "--json"])
+        #expect(run.status == 2)
+        #expect(run.standardError.contains("option --json given more than once"), "\(run.standardError)")
+    }
+
     @Test("real daily data from --data", .enabled(if: FileManager.default.fileExists(atPath: ExecutableRun.realDailyDirectory + "/MU.csv")))
     func realData() throws {
         let directory = try ExecutableRun.temporaryDirectory()

@@ -8,6 +8,8 @@
 public struct CommandLineArguments: Sendable {
     private var tokens: [String]
     private var consumed: [Bool]
+    /// The first flag found more than once, which ``finish()`` reports.
+    private var repeatedFlag: String?
 
     /// Creates a scanner over `arguments` (without the program or command name).
     public init(_ arguments: [String]) {
@@ -18,11 +20,14 @@ public struct CommandLineArguments: Sendable {
     /// Whether `--help` or `-h` was given.
     public var wantsHelp: Bool { tokens.contains("--help") || tokens.contains("-h") }
 
-    /// Removes and returns whether the bare flag `--name` is present.
+    /// Removes and returns whether the bare flag `--name` is present. A flag given more than
+    /// once is a usage error, reported by ``finish()`` as a repeated option is by
+    /// ``value(_:)``.
     public mutating func flag(_ name: String) -> Bool {
         var found = false
         for index in tokens.indices where !consumed[index] && tokens[index] == "--" + name {
             consumed[index] = true
+            if found && repeatedFlag == nil { repeatedFlag = name }
             found = true
         }
         return found
@@ -93,8 +98,10 @@ public struct CommandLineArguments: Sendable {
         return result
     }
 
-    /// Throws when any argument was not consumed, naming the first one.
+    /// Throws when a flag was given more than once, or when any argument was not consumed,
+    /// naming the first one.
     public func finish() throws(CommandLineUsageError) {
+        if let repeatedFlag { throw CommandLineUsageError("option --\(repeatedFlag) given more than once") }
         if let index = consumed.firstIndex(of: false) {
             throw CommandLineUsageError("unknown argument '\(tokens[index])'")
         }
