@@ -335,7 +335,7 @@ enum RandomCSV {
             if random.next() % 12 == 0 {
                 // One defect (or irregular but valid form) in this row.
                 let target = numeric[Int(random.next() % UInt64(numeric.count))]
-                switch random.next() % 22 {
+                switch random.next() % 24 {
                 case 0: fields[target] = "\"" + (fields[target] ?? "") + "\""
                 case 1: fields[target] = "abc"
                 case 2: fields[target] = ""
@@ -357,6 +357,8 @@ enum RandomCSV {
                 case 18: fields["symbol"] = "SYX"
                 case 19: fields["date"] = "2021-02-29"
                 case 20: fields["dividends"] = "1000"; fields["splits"] = "-2"
+                case 21: fields[target] = "1" + String(repeating: "0", count: 19)
+                case 22: fields[target] = "0.0000000000001"
                 default: fields[target] = (fields[target] ?? "") + "0000000001"
                 }
             }

@@ -39,6 +39,10 @@ struct MalformedCSVTests {
         MalformedCase(name: "infinite volume", text: header + "2024-03-01,10,11,9,10.5,inf\n", kind: .nonFiniteValue, line: 2, column: "volume"),
         MalformedCase(name: "zero price", text: header + "2024-03-01,0,11,9,10.5,100\n", kind: .nonPositivePrice(0), line: 2, column: "open"),
         MalformedCase(name: "negative price", text: header + "2024-03-01,10,11,-9,10.5,100\n", kind: .nonPositivePrice(-9), line: 2, column: "low"),
+        MalformedCase(name: "price above 1e15", text: header + "2024-03-01,10,1e308,9,10.5,100\n", kind: .priceOutOfRange(1e308), line: 2, column: "high"),
+        MalformedCase(name: "price below 1e-12", text: header + "2024-03-01,1e-13,1e-12,1e-13,1e-12,100\n", kind: .priceOutOfRange(1e-13), line: 2, column: "open"),
+        MalformedCase(name: "plain price above 1e15", text: header + "2024-03-01,10,2000000000000000,9,10.5,100\n", kind: .priceOutOfRange(2e15), line: 2, column: "high"),
+        MalformedCase(name: "volume above 1e18", text: header + "2024-03-01,10,11,9,10.5,10000000000000000000\n", kind: .volumeOutOfRange(1e19), line: 2, column: "volume"),
         MalformedCase(name: "negative volume", text: header + "2024-03-01,10,11,9,10.5,-100\n", kind: .negativeVolume(-100), line: 2, column: "volume"),
         MalformedCase(name: "high below low", text: header + "2024-03-01,10,9,11,10.5,100\n", kind: .highBelowLow(high: 9, low: 11), line: 2, column: "high"),
         MalformedCase(name: "open above high", text: header + "2024-03-01,12,11,9,10.5,100\n", kind: .openOutsideRange(open: 12, low: 9, high: 11), line: 2, column: "open"),
@@ -111,6 +115,15 @@ struct MalformedCSVTests {
             return error.issues.map(\.line) == [3, 3, 4, 4]
                 && error.issues.map(\.column) == ["volume", "high", "volume", "open"]
         }
+    }
+
+    @Test("the range errors state the bounds loading applies, and the bounds themselves load")
+    func supportedRanges() throws {
+        #expect(DataIssueKind.priceOutOfRange(1e17).description == "price 1e+17 is outside the supported range 1e-12 to 1e15")
+        #expect(DataIssueKind.volumeOutOfRange(1e19).description == "volume 1e+19 is above the supported maximum 1e18")
+        #expect(Bar.supportedPrices == 1e-12...1e15 && Bar.maximumVolume == 1e18)
+        let edges = try BarSeries(csvText: Self.header + "2024-03-01,1e-12,1e15,1e-12,1e15,1e18\n", symbol: "X")
+        #expect(edges[0] == Bar(timestamp: Timestamp(year: 2024, month: 3, day: 1), open: 1e-12, high: 1e15, low: 1e-12, close: 1e15, volume: 1e18))
     }
 
     @Test("the adjusted-close adjustment needs the column")

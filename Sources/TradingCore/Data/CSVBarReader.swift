@@ -480,21 +480,28 @@ struct CSVBarReader {
             let (adjustedValue, dividendValue, splitValue) = (values.adjustedClose, values.dividend, values.split)
             if rowIssues.isEmpty {
                 // One combined test for the common, valid row; the detailed checks run only
-                // when it fails. `x > 0 && x < .infinity` is false for NaN.
-                let pricesAreValid = open > 0 && open < .infinity && high > 0 && high < .infinity
-                    && low > 0 && low < .infinity && close > 0 && close < .infinity
-                    && volume >= 0 && volume < .infinity
-                    && (!hasAdjusted || (adjustedValue > 0 && adjustedValue < .infinity))
+                // when it fails. Range tests are false for NaN.
+                let prices = Bar.supportedPrices
+                let pricesAreValid = prices.contains(open) && prices.contains(high) && prices.contains(low) && prices.contains(close)
+                    && volume >= 0 && volume <= Bar.maximumVolume
+                    && (!hasAdjusted || prices.contains(adjustedValue))
                     && low <= high && open >= low && open <= high && close >= low && close <= high
                 if !pricesAreValid {
                     func check(_ value: Double, _ name: String, isPrice: Bool) {
+                        let kind: DataIssueKind
                         if !value.isFinite {
-                            rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .nonFiniteValue))
-                        } else if isPrice && value <= 0 {
-                            rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .nonPositivePrice(value)))
-                        } else if !isPrice && value < 0 {
-                            rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: .negativeVolume(value)))
+                            kind = .nonFiniteValue
+                        } else if isPrice {
+                            guard !prices.contains(value) else { return }
+                            kind = value <= 0 ? .nonPositivePrice(value) : .priceOutOfRange(value)
+                        } else if value < 0 {
+                            kind = .negativeVolume(value)
+                        } else if value > Bar.maximumVolume {
+                            kind = .volumeOutOfRange(value)
+                        } else {
+                            return
                         }
+                        rowIssues.append(DataIssue(file: file, line: rowLine, column: name, kind: kind))
                     }
                     check(open, openName, isPrice: true)
                     check(high, highName, isPrice: true)

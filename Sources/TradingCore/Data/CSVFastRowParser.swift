@@ -111,16 +111,17 @@ struct CSVFastRowParser: ~Copyable {
                 return
             }
 
-            // The general path's checks, combined. With low ≤ open, close ≤ high, `low > 0`
-            // and `high < ∞` bound every price; any NaN fails some comparison.
+            // The general path's checks, combined. With low ≤ open, close ≤ high, bounds on
+            // the low and the high bound every price; any NaN fails some comparison.
             let row = CSVBarReader.RowValues(
                 open: values[0], high: values[1], low: values[2], close: values[3], volume: values[4],
                 adjustedClose: values[5], dividend: values[6], split: values[7]
             )
-            var isValid = row.low > 0 && row.high < .infinity && row.open >= row.low && row.open <= row.high
-                && row.close >= row.low && row.close <= row.high && row.volume >= 0 && row.volume < .infinity
+            let prices = Bar.supportedPrices
+            var isValid = row.low >= prices.lowerBound && row.high <= prices.upperBound && row.open >= row.low && row.open <= row.high
+                && row.close >= row.low && row.close <= row.high && row.volume >= 0 && row.volume <= Bar.maximumVolume
                 && timestamp > previousTimestamp
-            if columns.hasAdjustedClose { isValid = isValid && row.adjustedClose > 0 && row.adjustedClose < .infinity }
+            if columns.hasAdjustedClose { isValid = isValid && prices.contains(row.adjustedClose) }
             if columns.hasDividends {
                 isValid = isValid && row.dividend >= 0 && row.dividend < .infinity && (row.dividend == 0 || row.dividend < previousClose)
             }

@@ -34,6 +34,10 @@ public enum DataIssueKind: Hashable, Sendable, CustomStringConvertible {
     case nonPositivePrice(Double)
     /// The volume is negative.
     case negativeVolume(Double)
+    /// A positive price outside ``Bar/supportedPrices`` (1e-12 to 1e15).
+    case priceOutOfRange(Double)
+    /// A volume above ``Bar/maximumVolume`` (1e18).
+    case volumeOutOfRange(Double)
     /// The high is below the low.
     case highBelowLow(high: Double, low: Double)
     /// The open lies outside `[low, high]`.
@@ -83,6 +87,9 @@ public enum DataIssueKind: Hashable, Sendable, CustomStringConvertible {
         case .nonFiniteValue: return "value is not finite"
         case .nonPositivePrice(let price): return "price \(price) is not positive"
         case .negativeVolume(let volume): return "volume \(volume) is negative"
+        case .priceOutOfRange(let price):
+            return "price \(price) is outside the supported range 1e-12 to 1e15"
+        case .volumeOutOfRange(let volume): return "volume \(volume) is above the supported maximum 1e18"
         case .highBelowLow(let high, let low): return "high \(high) is below low \(low)"
         case .openOutsideRange(let open, let low, let high): return "open \(open) is outside [low \(low), high \(high)]"
         case .closeOutsideRange(let close, let low, let high): return "close \(close) is outside [low \(low), high \(high)]"

@@ -7,7 +7,8 @@
 /// * fields: empty or unparseable numbers and timestamps; a file whose `symbol` column holds
 ///   several symbols is checked symbol by symbol (as ``BarSeries/series(contentsOfCSVFile:symbol:options:)``
 ///   loads it);
-/// * values: finite, positive prices; finite, non-negative volume; `low ≤ high`;
+/// * values: finite, positive prices within ``Bar/supportedPrices`` (1e-12 to 1e15); finite,
+///   non-negative volume up to ``Bar/maximumVolume`` (1e18); `low ≤ high`;
 ///   `open` and `close` within `[low, high]`; valid split ratios and dividends;
 /// * order: strictly increasing timestamps (duplicates and decreases are separate kinds);
 /// * warnings: gaps longer than both `gapWarningMultiple` × the median interval and

@@ -17,7 +17,18 @@ public struct Bar: Hashable, Sendable, Codable {
     /// The traded quantity over the period.
     public var volume: Double
 
-    /// Creates a bar; no validation is performed (see ``BarValidator`` for data checks).
+    /// The prices data files may carry: from 1e-12 (a token quoted in another, far dearer
+    /// one) to 1e15. Beyond them no market trades, and positions, equity and indicators
+    /// would leave the range of a `Double` (a price jumping from 1e-300 to 1 multiplies a
+    /// position's value by 1e300). Loading refuses other prices (``DataIssueKind/priceOutOfRange(_:)``).
+    public static let supportedPrices: ClosedRange<Double> = 1e-12...1e15
+
+    /// The largest volume data files may carry, 1e18 (the busiest tokens trade about 1e15
+    /// units a day); loading refuses larger ones (``DataIssueKind/volumeOutOfRange(_:)``).
+    public static let maximumVolume = 1e18
+
+    /// Creates a bar; no validation is performed (loading a file checks its bars: see
+    /// ``DataValidationReport``).
     @inlinable
     public init(timestamp: Timestamp, open: Double, high: Double, low: Double, close: Double, volume: Double) {
         self.timestamp = timestamp
