@@ -66,7 +66,8 @@ struct DecimalParserTests {
         var csv = "date,open,high,low,close,volume\n"
         for row in 0..<20_000 {
             let digitCount = Int(random.next() % 21) + 1
-            let pointPosition = Int(random.next() % UInt64(digitCount + 1)) + 1
+            // At most 15 digits before the point: loading refuses prices above 1e15.
+            let pointPosition = Int(random.next() % UInt64(min(digitCount + 1, 15))) + 1
             var text = String(random.next() % 9 + 1)
             for index in 1..<digitCount {
                 if index == pointPosition { text += "." }
