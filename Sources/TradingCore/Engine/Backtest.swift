@@ -64,7 +64,8 @@ public struct Backtest: Sendable {
     public func runReturningStrategy<S: Strategy>(_ strategy: S, name: String = "",
                                                   progress: ((BacktestProgress) -> Void)? = nil) -> (result: BacktestResult, strategy: S) {
         var engine = makeEngine(strategy, name: name)
-        var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution)
+        // The engine keeps the orders; its venue needs no copy of them.
+        var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution, recordsOrders: false)
         var feed = HistoricalFeed(series: series)
         var buffers = Buffers()
         engine.start()

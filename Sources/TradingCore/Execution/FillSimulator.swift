@@ -40,7 +40,15 @@ public struct FillSimulator: Sendable {
     @usableFromInline var marksPending = false
     /// Reports produced since the driver last called ``removeAllReports()``.
     public private(set) var reports: [ExecutionReport] = []
+    /// The orders the venue works, as the compact state matching needs (no reference-counted
+    /// fields: appending, moving and dropping one copies a few words and retains nothing).
     @usableFromInline var working: [WorkingOrder] = []
+    /// Each working order as it was submitted, by the index of its state in `working`, for
+    /// ``openOrders``; empty when the venue keeps no records (see `recordsOrders`).
+    private var records: [Order] = []
+    /// Whether the venue keeps a copy of every working order for ``openOrders``. The
+    /// backtest's venue does not: its engine holds the same orders and never asks the venue.
+    private let recordsOrders: Bool
     @usableFromInline var latestBars: InstrumentValues<Bar>
     @usableFromInline var hasLatestBar: InstrumentValues<Bool>
     @usableFromInline var step = -1
@@ -51,9 +59,23 @@ public struct FillSimulator: Sendable {
     private var finishedBeforeCancel: Set<ClientOrderID> = []
     @usableFromInline var time = Timestamp(rawValue: Int64.min)
 
+    /// A working order's state at the venue: the order's fields that matching reads, the
+    /// venue's view of its fills, and the matching state.
     @usableFromInline
     struct WorkingOrder: Sendable {
-        var order: Order
+        let id: ClientOrderID
+        let side: OrderSide
+        let role: OrderRole
+        let parentID: ClientOrderID?
+        let quantity: OrderQuantity
+        let type: OrderType
+        let timeInForce: TimeInForce
+        /// The order's status, fills and last change as the venue saw them (``Order``'s fields).
+        var status = OrderStatus.accepted
+        var filledQuantity: Double
+        var averageFillPrice: Double
+        var commission: Double
+        var updatedAt: Timestamp
         var instrument: Int
         var eligibleStep: Int
         var referenceOpen: Double?
@@ -65,11 +87,57 @@ public struct FillSimulator: Sendable {
         /// The step in which the order was last matched as one leg of a bracket pair (both
         /// legs are decided together, once per bar).
         var pairMatchedStep = -1
+
+        /// The state of `order`, accepted at `time`.
+        init(_ order: borrowing Order, instrument: Int, eligibleStep: Int, isActive: Bool, at time: Timestamp) {
+            id = order.id
+            side = order.intent.side
+            role = order.role
+            parentID = order.parentID
+            quantity = order.intent.quantity
+            type = order.intent.type
+            timeInForce = order.intent.timeInForce
+            filledQuantity = order.filledQuantity
+            averageFillPrice = order.averageFillPrice
+            commission = order.commission
+            updatedAt = time
+            self.instrument = instrument
+            self.eligibleStep = eligibleStep
+            self.isActive = isActive
+        }
+
+        /// Records a fill as ``Order/recordFill(quantity:price:commission:isComplete:at:)`` does.
+        mutating func recordFill(quantity: Double, price: Double, commission: Double, isComplete: Bool, at time: Timestamp) {
+            averageFillPrice = Order.averagePrice(filled: filledQuantity, at: averageFillPrice, adding: quantity, at: price)
+            filledQuantity += quantity
+            self.commission += commission
+            status = isComplete ? .filled : .partiallyFilled
+            updatedAt = time
+        }
+
+        /// `record` (the order as submitted) with the venue's status and fills.
+        func order(from record: Order) -> Order {
+            var order = record
+            order.status = status
+            order.filledQuantity = filledQuantity
+            order.averageFillPrice = averageFillPrice
+            order.commission = commission
+            order.updatedAt = updatedAt
+            return order
+        }
     }
 
     /// Creates a venue over `instruments` with an account holding `cash`.
     public init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration = ExecutionConfiguration()) {
+        self.init(instruments: instruments, cash: cash, configuration: configuration, recordsOrders: true)
+    }
+
+    /// Creates a venue; `recordsOrders: false` keeps no copy of the working orders (the
+    /// backtest's venue, whose engine has them), and then ``openOrders`` must not be read.
+    @usableFromInline
+    init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration, recordsOrders: Bool) {
         self.configuration = configuration
+        self.recordsOrders = recordsOrders
         self.fillModel = ResolvedFillModel(configuration.fillModel)
         self.book = Portfolio(instruments: instruments, cash: cash, recordsTrades: false)
         let empty = Bar(timestamp: Timestamp(rawValue: 0), open: 0, high: 0, low: 0, close: 0, volume: 0)
@@ -78,7 +146,12 @@ public struct FillSimulator: Sendable {
     }
 
     /// The orders still working (or waiting for their bracket parent), in submission order.
-    public var openOrders: [Order] { working.filter { !$0.isDone }.map(\.order) }
+    ///
+    /// - Complexity: O(working orders).
+    public var openOrders: [Order] {
+        precondition(recordsOrders, "this venue keeps no order records")
+        return working.indices.filter { !working[$0].isDone }.map { working[$0].order(from: records[$0]) }
+    }
 
     /// Forgets the reports already handed to the driver (keeps the buffer's capacity).
     public mutating func removeAllReports() { reports.removeAll(keepingCapacity: true) }
@@ -96,7 +169,7 @@ public struct FillSimulator: Sendable {
     /// `parentID`) waits until its parent fills; it must be submitted right after its parent
     /// (the engine does), or replace a working exit, and is rejected when its parent was.
     /// An order for an unknown symbol, or with a ``OrderIntent/refusalReason``, is rejected.
-    public mutating func submit(_ order: consuming Order) {
+    public mutating func submit(_ order: borrowing Order) {
         guard let instrument = book.index(of: order.symbol) else {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: Swift.max(time, order.createdAt)))
             return
@@ -105,14 +178,14 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: reason, at: Swift.max(time, order.createdAt)))
             return
         }
-        submit(consume order, instrument: instrument)
+        submit(order, instrument: instrument)
     }
 
     /// ``submit(_:)`` for an order the engine has checked already (the backtest's): its
     /// symbol resolved to `instrument`, the index in the venue's instruments, and its
     /// quantity and prices tradable (``OrderIntent/refusalReason``).
     @usableFromInline
-    mutating func submit(_ order: consuming Order, instrument: Int) {
+    mutating func submit(_ order: borrowing Order, instrument: Int) {
         // The venue's clock is its latest bar; an order created later (from a timer) is
         // answered at its creation, and cannot trade at that bar's close.
         let now = Swift.max(time, order.createdAt)
@@ -135,13 +208,13 @@ public struct FillSimulator: Sendable {
         var parentEndedUnfilled = false
         if isExit, let parent {
             let replaced = order.replacesID
-            if let replaced, let replacedIndex = working.firstIndex(where: { $0.order.id == replaced && $0.order.parentID == parent }) {
+            if let replaced, let replacedIndex = working.firstIndex(where: { $0.id == replaced && $0.parentID == parent }) {
                 isActive = working[replacedIndex].isActive
                 if let protected = working[replacedIndex].targetQuantity {
-                    target = Self.exitTarget(protected - working[replacedIndex].order.filledQuantity, quantity: order.intent.quantity)
+                    target = Self.exitTarget(protected - working[replacedIndex].filledQuantity, quantity: order.intent.quantity)
                 }
-            } else if let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
-                let filled = working[parentIndex].order.filledQuantity
+            } else if let parentIndex = working.firstIndex(where: { $0.id == parent }) {
+                let filled = working[parentIndex].filledQuantity
                 if filled > 0 {
                     target = Self.exitTarget(filled, quantity: order.intent.quantity)
                 } else {
@@ -153,10 +226,10 @@ public struct FillSimulator: Sendable {
                 return
             }
         }
-        let index = accept(consume order, instrument: instrument, isActive: isActive, at: now)
+        let index = accept(order, instrument: instrument, isActive: isActive, at: now)
         working[index].targetQuantity = target
         if parentEndedUnfilled, let parent {
-            finish(index, report: .cancelled(working[index].order.id, reason: Self.unfilledParentReason(parent), at: now))
+            finish(index, report: .cancelled(working[index].id, reason: Self.unfilledParentReason(parent), at: now))
             return
         }
         // At this bar's close only when the instrument has a bar now: an older close is not a
@@ -165,7 +238,7 @@ public struct FillSimulator: Sendable {
             && latestBars[instrument].timestamp == time && now == time {
             fillImmediately(at: index, price: .close)
             // Its first chance to trade was this close: the day it works is this one.
-            if working[index].order.intent.timeInForce == .day { working[index].sessionDay = configuration.tradingDay.day(of: time) }
+            if working[index].timeInForce == .day { working[index].sessionDay = configuration.tradingDay.day(of: time) }
             cancelIOCRemainder(index)
             // No compaction here: the exits sent right after this order look it up to learn
             // what it bought.
@@ -174,23 +247,22 @@ public struct FillSimulator: Sendable {
 
     /// Reports `order` accepted at `now` and adds it to the working orders, eligible from the
     /// next bar; returns its index there.
-    private mutating func accept(_ order: consuming Order, instrument: Int, isActive: Bool, at now: Timestamp) -> Int {
+    private mutating func accept(_ order: borrowing Order, instrument: Int, isActive: Bool, at now: Timestamp) -> Int {
         reports.append(.accepted(order.id, at: now))
-        working.append(WorkingOrder(order: consume order, instrument: instrument, eligibleStep: step + 1, isActive: isActive))
-        working[working.count - 1].order.status = .accepted
-        working[working.count - 1].order.updatedAt = now
+        working.append(WorkingOrder(order, instrument: instrument, eligibleStep: step + 1, isActive: isActive, at: now))
+        if recordsOrders { records.append(copy order) }
         return working.count - 1
     }
 
     /// Submits `order` and fills it at once at the latest bar's `price` (used for the
     /// end-of-run close-out, for example).
-    public mutating func submitAndFill(_ order: consuming Order, at price: ImmediateFillPrice) {
+    public mutating func submitAndFill(_ order: borrowing Order, at price: ImmediateFillPrice) {
         guard let instrument = book.index(of: order.symbol), hasLatestBar[instrument] else {
             reports.append(.rejected(order.id, reason: "no price for \(order.symbol)", at: time))
             return
         }
         let id = order.id
-        let index = accept(consume order, instrument: instrument, isActive: true, at: time)
+        let index = accept(order, instrument: instrument, isActive: true, at: time)
         // A close-out is not limited by the bar's volume: the run ends with it.
         fillImmediately(at: index, price: price, capsVolume: false)
         if !working[index].isDone { finish(index, report: .cancelled(id, reason: "not filled immediately", at: time)) }
@@ -208,7 +280,7 @@ public struct FillSimulator: Sendable {
     /// waiting for it). The cancelled order leaves `working` with the next bar's matching: a
     /// replacement sent with the cancellation takes over an exit's state from it.
     public mutating func cancel(_ id: ClientOrderID, reason: String = "cancelled on request") {
-        if let index = working.firstIndex(where: { !$0.isDone && $0.order.id == id }) {
+        if let index = working.firstIndex(where: { !$0.isDone && $0.id == id }) {
             finish(index, report: .cancelled(id, reason: reason, at: time))
         } else {
             // The order had filled or ended already: a replacement sent with this cancel must
@@ -292,15 +364,15 @@ public struct FillSimulator: Sendable {
         let open = working[index].referenceOpen ?? bar.open
         working[index].referenceOpen = nil
         // The other leg is matched here too, and its day must not have passed either.
-        if working[index].order.role != .primary, let sibling = activeSibling(of: index), !expires(sibling, on: bar) {
+        if working[index].role != .primary, let sibling = activeSibling(of: index), !expires(sibling, on: bar) {
             matchBracketPair(index, sibling: sibling, bar: bar, open: open)
             cancelIOCRemainder(index)
             cancelIOCRemainder(sibling)
             return
         }
-        let type = working[index].order.intent.type
+        let type = working[index].type
         var triggered = working[index].isTriggered
-        let price = fillModel.fillPrice(for: type, side: working[index].order.side,
+        let price = fillModel.fillPrice(for: type, side: working[index].side,
                                                       isTriggered: &triggered, open: open, bar: bar)
         working[index].isTriggered = triggered
         if let price {
@@ -312,10 +384,10 @@ public struct FillSimulator: Sendable {
     /// Expires the day order at `index` when `bar` opens a later day than its first chance to
     /// trade (and otherwise records that day); returns whether it expired.
     private mutating func expires(_ index: Int, on bar: Bar) -> Bool {
-        guard working[index].order.intent.timeInForce == .day else { return false }
+        guard working[index].timeInForce == .day else { return false }
         let day = configuration.tradingDay.day(of: bar.timestamp)
         if let session = working[index].sessionDay, day > session {
-            finish(index, report: .expired(working[index].order.id, at: time))
+            finish(index, report: .expired(working[index].id, at: time))
             return true
         }
         if working[index].sessionDay == nil { working[index].sessionDay = day }
@@ -324,16 +396,16 @@ public struct FillSimulator: Sendable {
 
     /// Cancels what is left of an immediate-or-cancel order after its one chance to trade.
     private mutating func cancelIOCRemainder(_ index: Int) {
-        guard working[index].order.intent.timeInForce == .immediateOrCancel && !working[index].isDone else { return }
-        finish(index, report: .cancelled(working[index].order.id, reason: "IOC remainder", at: time))
+        guard working[index].timeInForce == .immediateOrCancel && !working[index].isDone else { return }
+        finish(index, report: .cancelled(working[index].id, reason: "IOC remainder", at: time))
     }
 
     private mutating func matchBracketPair(_ index: Int, sibling: Int, bar: Bar, open: Double) {
-        let (stopIndex, profitIndex) = working[index].order.role == .stopLoss ? (index, sibling) : (sibling, index)
+        let (stopIndex, profitIndex) = working[index].role == .stopLoss ? (index, sibling) : (sibling, index)
         var stopTriggered = working[stopIndex].isTriggered, profitTriggered = working[profitIndex].isTriggered
-        let stopPrice = fillModel.fillPrice(for: working[stopIndex].order.intent.type, side: working[stopIndex].order.side,
+        let stopPrice = fillModel.fillPrice(for: working[stopIndex].type, side: working[stopIndex].side,
                                         isTriggered: &stopTriggered, open: open, bar: bar)
-        let profitPrice = fillModel.fillPrice(for: working[profitIndex].order.intent.type, side: working[profitIndex].order.side,
+        let profitPrice = fillModel.fillPrice(for: working[profitIndex].type, side: working[profitIndex].side,
                                           isTriggered: &profitTriggered, open: open, bar: bar)
         working[sibling].referenceOpen = nil
         working[index].pairMatchedStep = step
@@ -365,8 +437,8 @@ public struct FillSimulator: Sendable {
     }
 
     private func activeSibling(of index: Int) -> Int? {
-        guard let parent = working[index].order.parentID else { return nil }
-        return working.indices.first { $0 != index && !working[$0].isDone && working[$0].isActive && working[$0].order.parentID == parent }
+        guard let parent = working[index].parentID else { return nil }
+        return working.indices.first { $0 != index && !working[$0].isDone && working[$0].isActive && working[$0].parentID == parent }
     }
 
     private mutating func fillImmediately(at index: Int, price: ImmediateFillPrice, capsVolume: Bool = true) {
@@ -374,7 +446,7 @@ public struct FillSimulator: Sendable {
         let reference = price == .close ? bar.close : bar.open
         let flat = Bar(timestamp: bar.timestamp, open: reference, high: reference, low: reference, close: reference, volume: bar.volume)
         var triggered = working[index].isTriggered
-        let fillPrice = fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
+        let fillPrice = fillModel.fillPrice(for: working[index].type, side: working[index].side,
                                             isTriggered: &triggered, open: reference, bar: flat)
         // A stop-limit whose stop this price reaches stays triggered even when its limit does not fill.
         working[index].isTriggered = triggered
@@ -386,21 +458,21 @@ public struct FillSimulator: Sendable {
     private mutating func execute(_ index: Int, price reference: Double, bar: Bar, atOpen: Bool, capsVolume: Bool = true) {
         settleMarks()
         let instrumentIndex = working[index].instrument
-        let orderID = working[index].order.id
-        let role = working[index].order.role
-        let filledBefore = working[index].order.filledQuantity
+        let orderID = working[index].id
+        let role = working[index].role
+        let filledBefore = working[index].filledQuantity
         // The instrument's numbers, read in place (copying the `Instrument` would retain and
         // release its strings on every fill).
         let margin = book.instruments[instrumentIndex].marginRequirement
         let lotSize = book.instruments[instrumentIndex].lotSize
-        let side = working[index].order.side
+        let side = working[index].side
         let held = book.positions[instrumentIndex].quantity
         var remaining: Double
         switch working[index].targetQuantity {
         case let target?:
             remaining = target - filledBefore
         case nil:
-            switch working[index].order.intent.quantity {
+            switch working[index].quantity {
             case .units(let units):
                 remaining = units - filledBefore
             case .entirePosition:
@@ -429,7 +501,7 @@ public struct FillSimulator: Sendable {
             guard closable > 0 else {
                 finish(index, report: .cancelled(orderID, reason: "no position left to close", at: time))
                 if let sibling = activeSibling(of: index) {
-                    finish(sibling, report: .cancelled(working[sibling].order.id, reason: "no position left to close", at: time))
+                    finish(sibling, report: .cancelled(working[sibling].id, reason: "no position left to close", at: time))
                 }
                 return
             }
@@ -451,7 +523,7 @@ public struct FillSimulator: Sendable {
         guard let slip = slippage(quantity: quantity, price: reference, bar: bar, rejecting: index) else { return }
         var price = reference * (1 + side.sign * slip)
         // Slippage never takes a limit order past its limit.
-        if let limit = working[index].order.intent.type.limitPrice {
+        if let limit = working[index].type.limitPrice {
             price = side == .buy ? Swift.min(price, limit) : Swift.max(price, limit)
         }
         let fee = configuration.commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
@@ -474,7 +546,7 @@ public struct FillSimulator: Sendable {
                         leavesQuantity: Swift.max(0, remaining - quantity))
         book.apply(fill, instrument: instrumentIndex, step: step)
         let complete = quantity >= remaining
-        working[index].order.recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
+        working[index].recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
         reports.append(.filled(fill))
         if complete { working[index].isDone = true }
         if role == .primary {
@@ -483,15 +555,15 @@ public struct FillSimulator: Sendable {
         } else {
             if let sibling = activeSibling(of: index) {
                 if complete {
-                    finish(sibling, report: .cancelled(working[sibling].order.id, reason: "OCO sibling filled", at: time))
+                    finish(sibling, report: .cancelled(working[sibling].id, reason: "OCO sibling filled", at: time))
                 } else {
                     working[sibling].targetQuantity = (working[sibling].targetQuantity ?? 0) - quantity
                 }
             }
             // A parent still filling in parts after its exit has closed the position would
             // reopen it unprotected: the rest of the entry is cancelled.
-            if complete, let parent = working[index].order.parentID,
-               let parentIndex = working.indices.first(where: { !working[$0].isDone && working[$0].order.id == parent }) {
+            if complete, let parent = working[index].parentID,
+               let parentIndex = working.indices.first(where: { !working[$0].isDone && working[$0].id == parent }) {
                 finish(parentIndex, report: .cancelled(parent, reason: "bracket exit \(orderID) filled", at: time))
             }
         }
@@ -501,8 +573,8 @@ public struct FillSimulator: Sendable {
     /// when nothing has filled, cancelled with the reason when part of it has (its fills
     /// stand, so it was not rejected).
     private mutating func refuse(_ index: Int, reason: String) {
-        let id = working[index].order.id
-        finish(index, report: working[index].order.filledQuantity > 0 ? .cancelled(id, reason: reason, at: time) : .rejected(id, reason: reason, at: time))
+        let id = working[index].id
+        finish(index, report: working[index].filledQuantity > 0 ? .cancelled(id, reason: reason, at: time) : .rejected(id, reason: reason, at: time))
     }
 
     /// The slippage model's fraction for a fill of `quantity`, or `nil` after rejecting the
@@ -529,10 +601,10 @@ public struct FillSimulator: Sendable {
 
     private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
         // Most entries have no exits: look for the first before writing to `working`.
-        guard let first = working.firstIndex(where: { !$0.isDone && $0.order.parentID == parent }) else { return }
-        for index in first..<working.count where !working[index].isDone && working[index].order.parentID == parent {
+        guard let first = working.firstIndex(where: { !$0.isDone && $0.parentID == parent }) else { return }
+        for index in first..<working.count where !working[index].isDone && working[index].parentID == parent {
             working[index].targetQuantity = Self.exitTarget((working[index].targetQuantity ?? 0) + filled,
-                                                            quantity: working[index].order.intent.quantity)
+                                                            quantity: working[index].quantity)
             if !working[index].isActive {
                 working[index].isActive = true
                 working[index].eligibleStep = sameBar ? step : step + 1
@@ -546,13 +618,13 @@ public struct FillSimulator: Sendable {
         reports.append(report)
         // Bracket exits still waiting for a parent that ends without a fill would never
         // activate: they end with it (with its reason too when it is cancelled).
-        guard working[index].order.role == .primary, working[index].order.filledQuantity == 0 else { return }
-        let parent = working[index].order.id
+        guard working[index].role == .primary, working[index].filledQuantity == 0 else { return }
+        let parent = working[index].id
         var reason = Self.unfilledParentReason(parent)
         if case .cancelled(_, let why, _) = report { reason += " (\(why))" }
-        for child in working.indices where !working[child].isDone && !working[child].isActive && working[child].order.parentID == parent {
+        for child in working.indices where !working[child].isDone && !working[child].isActive && working[child].parentID == parent {
             working[child].isDone = true
-            reports.append(.cancelled(working[child].order.id, reason: reason, at: time))
+            reports.append(.cancelled(working[child].id, reason: reason, at: time))
         }
     }
 
@@ -562,8 +634,18 @@ public struct FillSimulator: Sendable {
     private mutating func compact() {
         if working.allSatisfy(\.isDone) {
             working.removeAll(keepingCapacity: true)
+            records.removeAll(keepingCapacity: true)
         } else if working.contains(where: \.isDone) {
-            working.removeAll { $0.isDone }
+            var kept = 0
+            for index in working.indices where !working[index].isDone {
+                if kept != index {
+                    working[kept] = working[index]
+                    if recordsOrders { records.swapAt(kept, index) }
+                }
+                kept += 1
+            }
+            working.removeSubrange(kept...)
+            if recordsOrders { records.removeSubrange(kept...) }
         }
     }
 
