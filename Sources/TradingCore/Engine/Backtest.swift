@@ -177,7 +177,8 @@ public struct Backtest: Sendable {
                 switch (command, closeOut) {
                 case (.submit(let id), nil):
                     // The engine submits only orders for instruments of the run, resolved already.
-                    simulator.submit(engine.core.context.orders[id.rawValue - 1], instrument: engine.core.context.orderInstruments[id.rawValue - 1]!)
+                    simulator.submit(orderAt: id.rawValue - 1, of: engine.core.context.orders,
+                                     instrument: engine.core.context.orderInstruments[id.rawValue - 1]!)
                 case (.submit(let id), let price?) where closeOuts.contains(id.rawValue):
                     simulator.submitAndFill(engine.core.context.orders[id.rawValue - 1], at: price)
                 case (.submit(let id), _?): simulator.reject(id, reason: "the run has ended")

@@ -70,6 +70,8 @@ public struct FillSimulator: Sendable {
         let quantity: OrderQuantity
         let type: OrderType
         let timeInForce: TimeInForce
+        let createdAt: Timestamp
+        let replacesID: ClientOrderID?
         /// The order's status, fills and last change as the venue saw them (``Order``'s fields).
         var status = OrderStatus.accepted
         var filledQuantity: Double
@@ -77,19 +79,21 @@ public struct FillSimulator: Sendable {
         var commission: Double
         var updatedAt: Timestamp
         var instrument: Int
-        var eligibleStep: Int
+        var eligibleStep = 0
         var referenceOpen: Double?
         var targetQuantity: Double?
         var isTriggered = false
         var sessionDay: Int64?
-        var isActive: Bool
+        var isActive = true
         var isDone = false
         /// The step in which the order was last matched as one leg of a bracket pair (both
         /// legs are decided together, once per bar).
         var pairMatchedStep = -1
 
-        /// The state of `order`, accepted at `time`.
-        init(_ order: borrowing Order, instrument: Int, eligibleStep: Int, isActive: Bool, at time: Timestamp) {
+        /// The state of `order`, trading the instrument at index `instrument`, before the venue
+        /// accepts it. Inlined, so that the caller reads the order's fields in place.
+        @inline(__always)
+        init(_ order: borrowing Order, instrument: Int) {
             id = order.id
             side = order.intent.side
             role = order.role
@@ -100,10 +104,10 @@ public struct FillSimulator: Sendable {
             filledQuantity = order.filledQuantity
             averageFillPrice = order.averageFillPrice
             commission = order.commission
-            updatedAt = time
+            createdAt = order.createdAt
+            replacesID = order.replacesID
+            updatedAt = order.updatedAt
             self.instrument = instrument
-            self.eligibleStep = eligibleStep
-            self.isActive = isActive
         }
 
         /// Records a fill as ``Order/recordFill(quantity:price:commission:isComplete:at:)`` does.
@@ -178,20 +182,36 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: reason, at: Swift.max(time, order.createdAt)))
             return
         }
-        submit(order, instrument: instrument)
+        let accepted = submit(WorkingOrder(order, instrument: instrument))
+        if accepted && recordsOrders { appendRecord(copy order) }
     }
 
-    /// ``submit(_:)`` for an order the engine has checked already (the backtest's): its
-    /// symbol resolved to `instrument`, the index in the venue's instruments, and its
-    /// quantity and prices tradable (``OrderIntent/refusalReason``).
+    /// ``submit(_:)`` for the order at `index` of `orders` (the engine's order book), which the
+    /// engine has checked already (the backtest's): its symbol resolved to `instrument`, the
+    /// index in the venue's instruments, and its quantity and prices tradable
+    /// (``OrderIntent/refusalReason``). The order's fields are read in place: passing the
+    /// order itself would copy it (retaining its strings) for the call.
     @usableFromInline
-    mutating func submit(_ order: borrowing Order, instrument: Int) {
+    mutating func submit(orderAt index: Int, of orders: [Order], instrument: Int) {
+        let accepted = submit(WorkingOrder(orders[index], instrument: instrument))
+        if accepted && recordsOrders { appendRecord(orders[index]) }
+    }
+
+    /// Keeps `order`, just accepted, as the record of the last working order.
+    private mutating func appendRecord(_ order: consuming Order) {
+        records.append(order)
+        assert(records.count == working.count, "one record per working order")
+    }
+
+    /// Accepts `order` (its state at the venue) or rejects it; returns whether it was
+    /// accepted, as the last of the working orders (its record is appended next).
+    private mutating func submit(_ order: WorkingOrder) -> Bool {
         // The venue's clock is its latest bar; an order created later (from a timer) is
         // answered at its creation, and cannot trade at that bar's close.
         let now = Swift.max(time, order.createdAt)
         if let replaced = order.replacesID, finishedBeforeCancel.remove(replaced) != nil {
             reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: now))
-            return
+            return false
         }
         // An exit waits for its parent's fills. One whose parent has filled already (at this
         // bar's close, or in part) protects what it bought at once. A bracket's exits arrive
@@ -211,29 +231,30 @@ public struct FillSimulator: Sendable {
             if let replaced, let replacedIndex = working.firstIndex(where: { $0.id == replaced && $0.parentID == parent }) {
                 isActive = working[replacedIndex].isActive
                 if let protected = working[replacedIndex].targetQuantity {
-                    target = Self.exitTarget(protected - working[replacedIndex].filledQuantity, quantity: order.intent.quantity)
+                    target = Self.exitTarget(protected - working[replacedIndex].filledQuantity, quantity: order.quantity)
                 }
             } else if let parentIndex = working.firstIndex(where: { $0.id == parent }) {
                 let filled = working[parentIndex].filledQuantity
                 if filled > 0 {
-                    target = Self.exitTarget(filled, quantity: order.intent.quantity)
+                    target = Self.exitTarget(filled, quantity: order.quantity)
                 } else {
                     isActive = false
                     parentEndedUnfilled = working[parentIndex].isDone
                 }
             } else {
                 reports.append(.rejected(order.id, reason: "parent order \(parent) was not accepted", at: now))
-                return
+                return false
             }
         }
-        let index = accept(order, instrument: instrument, isActive: isActive, at: now)
+        let index = accept(order, isActive: isActive, at: now)
         working[index].targetQuantity = target
         if parentEndedUnfilled, let parent {
             finish(index, report: .cancelled(working[index].id, reason: Self.unfilledParentReason(parent), at: now))
-            return
+            return true
         }
         // At this bar's close only when the instrument has a bar now: an older close is not a
         // price the order could reach.
+        let instrument = order.instrument
         if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument]
             && latestBars[instrument].timestamp == time && now == time {
             fillImmediately(at: index, price: .close)
@@ -241,16 +262,19 @@ public struct FillSimulator: Sendable {
             if working[index].timeInForce == .day { working[index].sessionDay = configuration.tradingDay.day(of: time) }
             cancelIOCRemainder(index)
             // No compaction here: the exits sent right after this order look it up to learn
-            // what it bought.
+            // what it bought (and its record, when kept, is appended next).
         }
+        return true
     }
 
     /// Reports `order` accepted at `now` and adds it to the working orders, eligible from the
     /// next bar; returns its index there.
-    private mutating func accept(_ order: borrowing Order, instrument: Int, isActive: Bool, at now: Timestamp) -> Int {
+    private mutating func accept(_ order: consuming WorkingOrder, isActive: Bool, at now: Timestamp) -> Int {
         reports.append(.accepted(order.id, at: now))
-        working.append(WorkingOrder(order, instrument: instrument, eligibleStep: step + 1, isActive: isActive, at: now))
-        if recordsOrders { records.append(copy order) }
+        order.eligibleStep = step + 1
+        order.isActive = isActive
+        order.updatedAt = now
+        working.append(order)
         return working.count - 1
     }
 
@@ -262,7 +286,8 @@ public struct FillSimulator: Sendable {
             return
         }
         let id = order.id
-        let index = accept(order, instrument: instrument, isActive: true, at: time)
+        let index = accept(WorkingOrder(order, instrument: instrument), isActive: true, at: time)
+        if recordsOrders { appendRecord(copy order) }
         // A close-out is not limited by the bar's volume: the run ends with it.
         fillImmediately(at: index, price: price, capsVolume: false)
         if !working[index].isDone { finish(index, report: .cancelled(id, reason: "not filled immediately", at: time)) }
