@@ -35,6 +35,12 @@ public struct FillSimulator: Sendable {
     private var book: Portfolio
     /// `configuration.fillModel`, resolved so that matching calls a stock model directly.
     private let fillModel: ResolvedFillModel
+    /// Whether `configuration.slippage` is ``NoSlippage``, whose fraction is 0 for every fill:
+    /// then a fill asks no model through its existential.
+    private let isWithoutSlippage: Bool
+    /// Whether `configuration.commission` is ``NoCommission``, which charges 0 for every fill
+    /// (likewise).
+    private let isWithoutCommission: Bool
     /// Whether `book` still has to be marked at the closes in `latestBars` (set only after a
     /// slice with a bar for every instrument).
     @usableFromInline var marksPending = false
@@ -143,6 +149,8 @@ public struct FillSimulator: Sendable {
         self.configuration = configuration
         self.recordsOrders = recordsOrders
         self.fillModel = ResolvedFillModel(configuration.fillModel)
+        self.isWithoutSlippage = configuration.slippage is NoSlippage
+        self.isWithoutCommission = configuration.commission is NoCommission
         self.book = Portfolio(instruments: instruments, cash: cash, recordsTrades: false)
         let empty = Bar(timestamp: Timestamp(rawValue: 0), open: 0, high: 0, low: 0, close: 0, volume: 0)
         latestBars = InstrumentValues(repeating: empty, count: instruments.count)
@@ -509,8 +517,10 @@ public struct FillSimulator: Sendable {
             case .fractionOfBuyingPower(let fraction):
                 let budget = fraction * book.freeMargin / margin
                 guard let slip = slippage(quantity: budget / reference, price: reference, bar: bar, rejecting: index) else { return }
-                let sized = Self.affordableQuantity(budget: budget, price: reference * (1 + side.sign * slip),
-                                                    lotSize: lotSize, commission: configuration.commission)
+                let unitPrice = reference * (1 + side.sign * slip)
+                let sized = isWithoutCommission
+                    ? Self.affordableQuantity(budget: budget, price: unitPrice, lotSize: lotSize)
+                    : Self.affordableQuantity(budget: budget, price: unitPrice, lotSize: lotSize, commission: configuration.commission)
                 if sized <= 0 {
                     finish(index, report: .cancelled(orderID, reason: "insufficient buying power", at: time))
                     return
@@ -551,7 +561,7 @@ public struct FillSimulator: Sendable {
         if let limit = working[index].type.limitPrice {
             price = side == .buy ? Swift.min(price, limit) : Swift.max(price, limit)
         }
-        let fee = configuration.commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
+        let fee = isWithoutCommission ? 0 : configuration.commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
         if opening > 0 && side == .sell && !book.instruments[instrumentIndex].isShortable {
@@ -606,6 +616,7 @@ public struct FillSimulator: Sendable {
     /// working order at `index` when the fraction lies outside `[0, 1)` (at 1 or more a sell
     /// would fill at a price of zero or below; see ``SlippageModel``).
     private mutating func slippage(quantity: Double, price: Double, bar: Bar, rejecting index: Int) -> Double? {
+        if isWithoutSlippage { return 0 }
         let fraction = configuration.slippage.slippageFraction(quantity: quantity, price: price, bar: bar)
         guard fraction >= 0 && fraction < 1 else {
             refuse(index, reason: "slippage fraction \(fraction) outside [0, 1)")
@@ -681,8 +692,7 @@ public struct FillSimulator: Sendable {
     /// percent-of-notional commission `c` this is `⌊budget / (price × (1 + c))⌋` in one step,
     /// the rule backtesting.py applies to relative order sizes.
     static func affordableQuantity(budget: Double, price: Double, lotSize: Double, commission: any CommissionModel) -> Double {
-        guard budget > 0, price > 0 else { return 0 }
-        var quantity = (budget / price / lotSize).rounded(.down) * lotSize
+        var quantity = affordableQuantity(budget: budget, price: price, lotSize: lotSize)
         for _ in 0..<32 where quantity > 0 {
             let unitCost = price + commission.commission(quantity: quantity, price: price) / quantity
             let next = (budget / unitCost / lotSize).rounded(.down) * lotSize
@@ -690,5 +700,12 @@ public struct FillSimulator: Sendable {
             quantity = next
         }
         return quantity
+    }
+
+    /// ``affordableQuantity(budget:price:lotSize:commission:)`` without commission: the largest
+    /// whole-lot quantity `⌊budget / price⌋` (0 unless `budget` and `price` are positive).
+    static func affordableQuantity(budget: Double, price: Double, lotSize: Double) -> Double {
+        guard budget > 0, price > 0 else { return 0 }
+        return (budget / price / lotSize).rounded(.down) * lotSize
     }
 }
