@@ -360,7 +360,11 @@ struct EngineCore: Sendable {
     /// what the orders before it release) at the instrument's last close.
     ///
     /// - Complexity: O(open orders + instruments); nothing is allocated.
-    private func pendingExposure(of instrument: Int) -> PendingExposure {
+    ///
+    /// It changes nothing: it is `mutating` only so that `submit` passes the core by address.
+    /// As a non-mutating method it received a copy of the whole core (456 bytes) as its `self`
+    /// on every submission.
+    private mutating func pendingExposure(of instrument: Int) -> PendingExposure {
         guard !context.openOrderIDs.isEmpty else { return .none }
         let count = context.portfolio.positions.count
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { effective in
