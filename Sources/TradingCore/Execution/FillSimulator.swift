@@ -669,7 +669,9 @@ public struct FillSimulator: Sendable {
     /// of orders filled at the open they were waiting for).
     private mutating func compact() {
         if working.allSatisfy(\.isDone) {
-            working.removeAll(keepingCapacity: true)
+            // One by one: a working order holds no references, so each removal is a count
+            // decrement (removeAll(keepingCapacity:) goes through the generic replaceSubrange).
+            working.removeAllElements()
             records.removeAll(keepingCapacity: true)
         } else if working.contains(where: \.isDone) {
             var kept = 0
