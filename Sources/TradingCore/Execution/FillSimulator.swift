@@ -213,6 +213,10 @@ public struct FillSimulator: Sendable {
 
     /// Accepts `order` (its state at the venue) or rejects it; returns whether it was
     /// accepted, as the last of the working orders (its record is appended next).
+    ///
+    /// Inlined into its two callers with ``accept(_:isActive:at:)``, so that the state is
+    /// built where the working orders store it instead of being copied from call to call.
+    @inline(__always)
     private mutating func submit(_ order: WorkingOrder) -> Bool {
         // The venue's clock is its latest bar; an order created later (from a timer) is
         // answered at its creation, and cannot trade at that bar's close.
@@ -277,6 +281,7 @@ public struct FillSimulator: Sendable {
 
     /// Reports `order` accepted at `now` and adds it to the working orders, eligible from the
     /// next bar; returns its index there.
+    @inline(__always)
     private mutating func accept(_ order: consuming WorkingOrder, isActive: Bool, at now: Timestamp) -> Int {
         reports.append(.accepted(order.id, at: now))
         order.eligibleStep = step + 1
