@@ -157,8 +157,12 @@ public struct FillSimulator: Sendable {
         hasLatestBar = InstrumentValues(repeating: false, count: instruments.count)
     }
 
-    /// The orders still working (or waiting for their bracket parent), in submission order.
+    /// The orders still working (or waiting for their bracket parent), in submission order,
+    /// with the venue's status and fills.
     ///
+    /// - Precondition: the venue keeps order records: every venue created with the public
+    ///   initializer does; only the backtest's own venue, which nothing outside the run sees,
+    ///   does not.
     /// - Complexity: O(working orders).
     public var openOrders: [Order] {
         precondition(recordsOrders, "this venue keeps no order records")
