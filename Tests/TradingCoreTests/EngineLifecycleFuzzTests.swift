@@ -280,13 +280,13 @@ struct LifecycleChecker {
             }
         }
         for working in simulator.working where !working.isDone && working.isActive && working.eligibleStep <= simulator.step
-            && working.order.intent.timeInForce == .immediateOrCancel && slice.hasBar(working.instrument) {
-            violations.append("(vii) IOC open after its bar: \(Self.describe(engine.context.orders[working.order.id.rawValue - 1]))")
+            && working.timeInForce == .immediateOrCancel && slice.hasBar(working.instrument) {
+            violations.append("(vii) IOC open after its bar: \(Self.describe(engine.context.orders[working.id.rawValue - 1]))")
         }
         for working in simulator.working where !working.isDone && working.isActive && working.eligibleStep <= simulator.step
-            && working.order.intent.timeInForce == .day && slice.hasBar(working.instrument)
+            && working.timeInForce == .day && slice.hasBar(working.instrument)
             && working.sessionDay != slice.bars[working.instrument].timestamp.daysSinceEpoch {
-            violations.append("(ix) day order open on a later day: \(Self.describe(engine.context.orders[working.order.id.rawValue - 1]))")
+            violations.append("(ix) day order open on a later day: \(Self.describe(engine.context.orders[working.id.rawValue - 1]))")
         }
     }
 

@@ -94,6 +94,9 @@ public struct EquityCurve: Hashable, Sendable, Codable {
     /// - Complexity: O(points).
     public mutating func append(contentsOf points: [EquityPoint]) {
         let count = points.count
+        for index in points.indices.dropFirst() {
+            precondition(points[index - 1].timestamp < points[index].timestamp, "equity curve timestamps must increase")
+        }
         // The fields gathered into scratch columns (trivial values: no deinitialization).
         withUnsafeTemporaryAllocation(of: Timestamp.self, capacity: count) { times in
             withUnsafeTemporaryAllocation(of: Double.self, capacity: 4 * count) { values in
@@ -115,7 +118,10 @@ public struct EquityCurve: Hashable, Sendable, Codable {
 
     /// Appends points given column by column (equal counts), one copy per column.
     ///
-    /// - Precondition: the timestamps strictly increase, after the last point's.
+    /// - Precondition: the timestamps strictly increase, after the last point's. Only the
+    ///   first is checked here (against the last point): the callers check the rest, or hold
+    ///   points that increase by construction (the engine's, one per step, each step's time
+    ///   checked against the previous one), so a second pass over every block is not made.
     /// - Complexity: O(points).
     mutating func append(timestamps newTimestamps: UnsafeBufferPointer<Timestamp>, equity newEquity: UnsafeBufferPointer<Double>,
                          cash newCash: UnsafeBufferPointer<Double>, grossExposure newGross: UnsafeBufferPointer<Double>,
@@ -125,9 +131,6 @@ public struct EquityCurve: Hashable, Sendable, Codable {
                      "equity curve columns must have equal counts")
         guard let first = newTimestamps.first else { return }
         precondition(timestamps.last.map { $0 < first } ?? true, "equity curve timestamps must increase")
-        for index in newTimestamps.indices.dropFirst() {
-            precondition(newTimestamps[index - 1] < newTimestamps[index], "equity curve timestamps must increase")
-        }
         timestamps.append(contentsOf: newTimestamps)
         equity.append(contentsOf: newEquity)
         cash.append(contentsOf: newCash)

@@ -55,11 +55,17 @@ public struct Order: Hashable, Sendable, Codable {
 
     /// Records a fill of `quantity` at `price` (updates the average price and the status).
     public mutating func recordFill(quantity: Double, price: Double, commission: Double, isComplete: Bool, at time: Timestamp) {
-        let total = filledQuantity + quantity
-        averageFillPrice = filledQuantity == 0 ? price : (averageFillPrice * filledQuantity + price * quantity) / total
-        filledQuantity = total
+        averageFillPrice = Self.averagePrice(filled: filledQuantity, at: averageFillPrice, adding: quantity, at: price)
+        filledQuantity += quantity
         self.commission += commission
         status = isComplete ? .filled : .partiallyFilled
         updatedAt = time
+    }
+
+    /// The volume-weighted average price of `filled` units at `average` and `quantity` more at
+    /// `price` (`price` itself when nothing had filled): `(average × filled + price × quantity)
+    /// / (filled + quantity)`. The venue's order state averages its fills with it too.
+    static func averagePrice(filled: Double, at average: Double, adding quantity: Double, at price: Double) -> Double {
+        filled == 0 ? price : (average * filled + price * quantity) / (filled + quantity)
     }
 }

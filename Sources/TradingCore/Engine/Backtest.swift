@@ -64,7 +64,8 @@ public struct Backtest: Sendable {
     public func runReturningStrategy<S: Strategy>(_ strategy: S, name: String = "",
                                                   progress: ((BacktestProgress) -> Void)? = nil) -> (result: BacktestResult, strategy: S) {
         var engine = makeEngine(strategy, name: name)
-        var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution)
+        // The engine keeps the orders; its venue needs no copy of them.
+        var simulator = FillSimulator(instruments: instruments, cash: cash, configuration: execution, recordsOrders: false)
         var feed = HistoricalFeed(series: series)
         var buffers = Buffers()
         engine.start()
@@ -176,7 +177,8 @@ public struct Backtest: Sendable {
                 switch (command, closeOut) {
                 case (.submit(let id), nil):
                     // The engine submits only orders for instruments of the run, resolved already.
-                    simulator.submit(engine.core.context.orders[id.rawValue - 1], instrument: engine.core.context.orderInstruments[id.rawValue - 1]!)
+                    simulator.submit(orderAt: id.rawValue - 1, of: engine.core.context.orders,
+                                     instrument: engine.core.context.orderInstruments[id.rawValue - 1]!)
                 case (.submit(let id), let price?) where closeOuts.contains(id.rawValue):
                     simulator.submitAndFill(engine.core.context.orders[id.rawValue - 1], at: price)
                 case (.submit(let id), _?): simulator.reject(id, reason: "the run has ended")

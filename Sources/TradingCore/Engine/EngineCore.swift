@@ -18,7 +18,12 @@ struct EngineCore: Sendable {
     var stagedPoints = EquityPointBlock()
     @usableFromInline var fills: [Fill] = []
     @usableFromInline var riskDecisions: [RiskDecision] = []
-    private var pendingPoint: Timestamp?
+    /// The time of the step whose equity point is still to be written, or ``noPendingPoint``.
+    /// A sentinel rather than an optional: `flushPoint` tests it with one comparison per
+    /// step, and the sentinel needs no test of its own, as no time is later than it.
+    private var pendingPoint = noPendingPoint
+    /// `pendingPoint` when no point is pending.
+    private static let noPendingPoint = Timestamp(rawValue: Int64.max)
     /// The orders the engine sent itself to flatten the account (kill switch, drawdown halt,
     /// end of run): a strategy cannot cancel them.
     private var flatteningOrders: Set<ClientOrderID> = []
@@ -276,10 +281,11 @@ struct EngineCore: Sendable {
 
     @inline(__always)  // once per step from beginStep: a call there cost more than the body
     private mutating func flushPoint(before time: Timestamp) {
-        guard let point = pendingPoint, time > point else { return }
+        let point = pendingPoint
+        guard time > point else { return }
         stagedPoints.append(context.portfolio.point(at: point))
         if stagedPoints.isFull { moveStagedPoints() }
-        pendingPoint = nil
+        pendingPoint = Self.noPendingPoint
     }
 
     private mutating func close(_ index: Int, status: OrderStatus, reason: String, at time: Timestamp) -> Notification {
@@ -360,7 +366,11 @@ struct EngineCore: Sendable {
     /// what the orders before it release) at the instrument's last close.
     ///
     /// - Complexity: O(open orders + instruments); nothing is allocated.
-    private func pendingExposure(of instrument: Int) -> PendingExposure {
+    ///
+    /// It changes nothing: it is `mutating` only so that `submit` passes the core by address.
+    /// As a non-mutating method it received a copy of the whole core (456 bytes) as its `self`
+    /// on every submission.
+    private mutating func pendingExposure(of instrument: Int) -> PendingExposure {
         guard !context.openOrderIDs.isEmpty else { return .none }
         let count = context.portfolio.positions.count
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { effective in

@@ -40,7 +40,9 @@ struct EquityPointBlock: Sendable {
 
     /// Appends the points to `curve`, one copy per column.
     ///
-    /// - Precondition: their timestamps strictly increase, after the curve's last one.
+    /// - Precondition: their timestamps strictly increase, after the curve's last one (the
+    ///   curve checks the first; the engine stages one point per step, and checks each step's
+    ///   time against the previous one).
     func append(to curve: inout EquityCurve) {
         guard count > 0 else { return }
         let (count, capacity) = (count, Self.capacity)

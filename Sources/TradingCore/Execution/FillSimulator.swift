@@ -35,12 +35,26 @@ public struct FillSimulator: Sendable {
     private var book: Portfolio
     /// `configuration.fillModel`, resolved so that matching calls a stock model directly.
     private let fillModel: ResolvedFillModel
+    /// Whether `configuration.slippage` is ``NoSlippage``, whose fraction is 0 for every fill:
+    /// then a fill asks no model through its existential.
+    private let isWithoutSlippage: Bool
+    /// Whether `configuration.commission` is ``NoCommission``, which charges 0 for every fill
+    /// (likewise).
+    private let isWithoutCommission: Bool
     /// Whether `book` still has to be marked at the closes in `latestBars` (set only after a
     /// slice with a bar for every instrument).
     @usableFromInline var marksPending = false
     /// Reports produced since the driver last called ``removeAllReports()``.
     public private(set) var reports: [ExecutionReport] = []
+    /// The orders the venue works, as the compact state matching needs (no reference-counted
+    /// fields: appending, moving and dropping one copies a few words and retains nothing).
     @usableFromInline var working: [WorkingOrder] = []
+    /// Each working order as it was submitted, by the index of its state in `working`, for
+    /// ``openOrders``; empty when the venue keeps no records (see `recordsOrders`).
+    private var records: [Order] = []
+    /// Whether the venue keeps a copy of every working order for ``openOrders``. The
+    /// backtest's venue does not: its engine holds the same orders and never asks the venue.
+    private let recordsOrders: Bool
     @usableFromInline var latestBars: InstrumentValues<Bar>
     @usableFromInline var hasLatestBar: InstrumentValues<Bool>
     @usableFromInline var step = -1
@@ -51,34 +65,109 @@ public struct FillSimulator: Sendable {
     private var finishedBeforeCancel: Set<ClientOrderID> = []
     @usableFromInline var time = Timestamp(rawValue: Int64.min)
 
+    /// A working order's state at the venue: the order's fields that matching reads, the
+    /// venue's view of its fills, and the matching state.
     @usableFromInline
     struct WorkingOrder: Sendable {
-        var order: Order
+        let id: ClientOrderID
+        let side: OrderSide
+        let role: OrderRole
+        let parentID: ClientOrderID?
+        let quantity: OrderQuantity
+        let type: OrderType
+        let timeInForce: TimeInForce
+        let createdAt: Timestamp
+        let replacesID: ClientOrderID?
+        /// The order's status, fills and last change as the venue saw them (``Order``'s fields).
+        var status = OrderStatus.accepted
+        var filledQuantity: Double
+        var averageFillPrice: Double
+        var commission: Double
+        var updatedAt: Timestamp
         var instrument: Int
-        var eligibleStep: Int
+        var eligibleStep = 0
         var referenceOpen: Double?
         var targetQuantity: Double?
         var isTriggered = false
         var sessionDay: Int64?
-        var isActive: Bool
+        var isActive = true
         var isDone = false
         /// The step in which the order was last matched as one leg of a bracket pair (both
         /// legs are decided together, once per bar).
         var pairMatchedStep = -1
+
+        /// The state of `order`, trading the instrument at index `instrument`, before the venue
+        /// accepts it. Inlined, so that the caller reads the order's fields in place.
+        @inline(__always)
+        init(_ order: borrowing Order, instrument: Int) {
+            id = order.id
+            side = order.intent.side
+            role = order.role
+            parentID = order.parentID
+            quantity = order.intent.quantity
+            type = order.intent.type
+            timeInForce = order.intent.timeInForce
+            filledQuantity = order.filledQuantity
+            averageFillPrice = order.averageFillPrice
+            commission = order.commission
+            createdAt = order.createdAt
+            replacesID = order.replacesID
+            updatedAt = order.updatedAt
+            self.instrument = instrument
+        }
+
+        /// Records a fill as ``Order/recordFill(quantity:price:commission:isComplete:at:)`` does.
+        mutating func recordFill(quantity: Double, price: Double, commission: Double, isComplete: Bool, at time: Timestamp) {
+            averageFillPrice = Order.averagePrice(filled: filledQuantity, at: averageFillPrice, adding: quantity, at: price)
+            filledQuantity += quantity
+            self.commission += commission
+            status = isComplete ? .filled : .partiallyFilled
+            updatedAt = time
+        }
+
+        /// `record` (the order as submitted) with the venue's status and fills.
+        func order(from record: Order) -> Order {
+            var order = record
+            order.status = status
+            order.filledQuantity = filledQuantity
+            order.averageFillPrice = averageFillPrice
+            order.commission = commission
+            order.updatedAt = updatedAt
+            return order
+        }
     }
 
     /// Creates a venue over `instruments` with an account holding `cash`.
     public init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration = ExecutionConfiguration()) {
+        self.init(instruments: instruments, cash: cash, configuration: configuration, recordsOrders: true)
+    }
+
+    /// Creates a venue; `recordsOrders: false` keeps no copy of the working orders (the
+    /// backtest's venue, whose engine has them), and then ``openOrders`` must not be read.
+    @usableFromInline
+    init(instruments: [Instrument], cash: Double, configuration: ExecutionConfiguration, recordsOrders: Bool) {
         self.configuration = configuration
+        self.recordsOrders = recordsOrders
         self.fillModel = ResolvedFillModel(configuration.fillModel)
+        self.isWithoutSlippage = configuration.slippage is NoSlippage
+        self.isWithoutCommission = configuration.commission is NoCommission
         self.book = Portfolio(instruments: instruments, cash: cash, recordsTrades: false)
         let empty = Bar(timestamp: Timestamp(rawValue: 0), open: 0, high: 0, low: 0, close: 0, volume: 0)
         latestBars = InstrumentValues(repeating: empty, count: instruments.count)
         hasLatestBar = InstrumentValues(repeating: false, count: instruments.count)
     }
 
-    /// The orders still working (or waiting for their bracket parent), in submission order.
-    public var openOrders: [Order] { working.filter { !$0.isDone }.map(\.order) }
+    /// The orders still working (or waiting for their bracket parent), in submission order,
+    /// with the venue's status and fills.
+    ///
+    /// - Precondition: the venue keeps order records: every venue created with the public
+    ///   initializer does; only the backtest's own venue, which nothing outside the run sees,
+    ///   does not.
+    /// - Complexity: O(working orders).
+    public var openOrders: [Order] {
+        precondition(recordsOrders, "this venue keeps no order records")
+        return working.indices.filter { !working[$0].isDone }.map { working[$0].order(from: records[$0]) }
+    }
 
     /// Forgets the reports already handed to the driver (keeps the buffer's capacity).
     public mutating func removeAllReports() { reports.removeAll(keepingCapacity: true) }
@@ -96,7 +185,7 @@ public struct FillSimulator: Sendable {
     /// `parentID`) waits until its parent fills; it must be submitted right after its parent
     /// (the engine does), or replace a working exit, and is rejected when its parent was.
     /// An order for an unknown symbol, or with a ``OrderIntent/refusalReason``, is rejected.
-    public mutating func submit(_ order: consuming Order) {
+    public mutating func submit(_ order: borrowing Order) {
         guard let instrument = book.index(of: order.symbol) else {
             reports.append(.rejected(order.id, reason: "unknown symbol \(order.symbol)", at: Swift.max(time, order.createdAt)))
             return
@@ -105,20 +194,40 @@ public struct FillSimulator: Sendable {
             reports.append(.rejected(order.id, reason: reason, at: Swift.max(time, order.createdAt)))
             return
         }
-        submit(consume order, instrument: instrument)
+        let accepted = submit(WorkingOrder(order, instrument: instrument))
+        if accepted && recordsOrders { appendRecord(copy order) }
     }
 
-    /// ``submit(_:)`` for an order the engine has checked already (the backtest's): its
-    /// symbol resolved to `instrument`, the index in the venue's instruments, and its
-    /// quantity and prices tradable (``OrderIntent/refusalReason``).
+    /// ``submit(_:)`` for the order at `index` of `orders` (the engine's order book), which the
+    /// engine has checked already (the backtest's): its symbol resolved to `instrument`, the
+    /// index in the venue's instruments, and its quantity and prices tradable
+    /// (``OrderIntent/refusalReason``). The order's fields are read in place: passing the
+    /// order itself would copy it (retaining its strings) for the call.
     @usableFromInline
-    mutating func submit(_ order: consuming Order, instrument: Int) {
+    mutating func submit(orderAt index: Int, of orders: [Order], instrument: Int) {
+        let accepted = submit(WorkingOrder(orders[index], instrument: instrument))
+        if accepted && recordsOrders { appendRecord(orders[index]) }
+    }
+
+    /// Keeps `order`, just accepted, as the record of the last working order.
+    private mutating func appendRecord(_ order: consuming Order) {
+        records.append(order)
+        assert(records.count == working.count, "one record per working order")
+    }
+
+    /// Accepts `order` (its state at the venue) or rejects it; returns whether it was
+    /// accepted, as the last of the working orders (its record is appended next).
+    ///
+    /// Inlined into its two callers with ``accept(_:isActive:at:)``, so that the state is
+    /// built where the working orders store it instead of being copied from call to call.
+    @inline(__always)
+    private mutating func submit(_ order: WorkingOrder) -> Bool {
         // The venue's clock is its latest bar; an order created later (from a timer) is
         // answered at its creation, and cannot trade at that bar's close.
         let now = Swift.max(time, order.createdAt)
         if let replaced = order.replacesID, finishedBeforeCancel.remove(replaced) != nil {
             reports.append(.rejected(order.id, reason: "order \(replaced) to replace is no longer open", at: now))
-            return
+            return false
         }
         // An exit waits for its parent's fills. One whose parent has filled already (at this
         // bar's close, or in part) protects what it bought at once. A bracket's exits arrive
@@ -135,62 +244,67 @@ public struct FillSimulator: Sendable {
         var parentEndedUnfilled = false
         if isExit, let parent {
             let replaced = order.replacesID
-            if let replaced, let replacedIndex = working.firstIndex(where: { $0.order.id == replaced && $0.order.parentID == parent }) {
+            if let replaced, let replacedIndex = working.firstIndex(where: { $0.id == replaced && $0.parentID == parent }) {
                 isActive = working[replacedIndex].isActive
                 if let protected = working[replacedIndex].targetQuantity {
-                    target = Self.exitTarget(protected - working[replacedIndex].order.filledQuantity, quantity: order.intent.quantity)
+                    target = Self.exitTarget(protected - working[replacedIndex].filledQuantity, quantity: order.quantity)
                 }
-            } else if let parentIndex = working.firstIndex(where: { $0.order.id == parent }) {
-                let filled = working[parentIndex].order.filledQuantity
+            } else if let parentIndex = working.firstIndex(where: { $0.id == parent }) {
+                let filled = working[parentIndex].filledQuantity
                 if filled > 0 {
-                    target = Self.exitTarget(filled, quantity: order.intent.quantity)
+                    target = Self.exitTarget(filled, quantity: order.quantity)
                 } else {
                     isActive = false
                     parentEndedUnfilled = working[parentIndex].isDone
                 }
             } else {
                 reports.append(.rejected(order.id, reason: "parent order \(parent) was not accepted", at: now))
-                return
+                return false
             }
         }
-        let index = accept(consume order, instrument: instrument, isActive: isActive, at: now)
+        let index = accept(order, isActive: isActive, at: now)
         working[index].targetQuantity = target
         if parentEndedUnfilled, let parent {
-            finish(index, report: .cancelled(working[index].order.id, reason: Self.unfilledParentReason(parent), at: now))
-            return
+            finish(index, report: .cancelled(working[index].id, reason: Self.unfilledParentReason(parent), at: now))
+            return true
         }
         // At this bar's close only when the instrument has a bar now: an older close is not a
         // price the order could reach.
+        let instrument = order.instrument
         if configuration.marketFillTiming == .sameBarClose && !isExit && hasLatestBar[instrument]
             && latestBars[instrument].timestamp == time && now == time {
             fillImmediately(at: index, price: .close)
             // Its first chance to trade was this close: the day it works is this one.
-            if working[index].order.intent.timeInForce == .day { working[index].sessionDay = configuration.tradingDay.day(of: time) }
+            if working[index].timeInForce == .day { working[index].sessionDay = configuration.tradingDay.day(of: time) }
             cancelIOCRemainder(index)
             // No compaction here: the exits sent right after this order look it up to learn
-            // what it bought.
+            // what it bought (and its record, when kept, is appended next).
         }
+        return true
     }
 
     /// Reports `order` accepted at `now` and adds it to the working orders, eligible from the
     /// next bar; returns its index there.
-    private mutating func accept(_ order: consuming Order, instrument: Int, isActive: Bool, at now: Timestamp) -> Int {
+    @inline(__always)
+    private mutating func accept(_ order: consuming WorkingOrder, isActive: Bool, at now: Timestamp) -> Int {
         reports.append(.accepted(order.id, at: now))
-        working.append(WorkingOrder(order: consume order, instrument: instrument, eligibleStep: step + 1, isActive: isActive))
-        working[working.count - 1].order.status = .accepted
-        working[working.count - 1].order.updatedAt = now
+        order.eligibleStep = step + 1
+        order.isActive = isActive
+        order.updatedAt = now
+        working.append(order)
         return working.count - 1
     }
 
     /// Submits `order` and fills it at once at the latest bar's `price` (used for the
     /// end-of-run close-out, for example).
-    public mutating func submitAndFill(_ order: consuming Order, at price: ImmediateFillPrice) {
+    public mutating func submitAndFill(_ order: borrowing Order, at price: ImmediateFillPrice) {
         guard let instrument = book.index(of: order.symbol), hasLatestBar[instrument] else {
             reports.append(.rejected(order.id, reason: "no price for \(order.symbol)", at: time))
             return
         }
         let id = order.id
-        let index = accept(consume order, instrument: instrument, isActive: true, at: time)
+        let index = accept(WorkingOrder(order, instrument: instrument), isActive: true, at: time)
+        if recordsOrders { appendRecord(copy order) }
         // A close-out is not limited by the bar's volume: the run ends with it.
         fillImmediately(at: index, price: price, capsVolume: false)
         if !working[index].isDone { finish(index, report: .cancelled(id, reason: "not filled immediately", at: time)) }
@@ -208,7 +322,7 @@ public struct FillSimulator: Sendable {
     /// waiting for it). The cancelled order leaves `working` with the next bar's matching: a
     /// replacement sent with the cancellation takes over an exit's state from it.
     public mutating func cancel(_ id: ClientOrderID, reason: String = "cancelled on request") {
-        if let index = working.firstIndex(where: { !$0.isDone && $0.order.id == id }) {
+        if let index = working.firstIndex(where: { !$0.isDone && $0.id == id }) {
             finish(index, report: .cancelled(id, reason: reason, at: time))
         } else {
             // The order had filled or ended already: a replacement sent with this cancel must
@@ -292,15 +406,15 @@ public struct FillSimulator: Sendable {
         let open = working[index].referenceOpen ?? bar.open
         working[index].referenceOpen = nil
         // The other leg is matched here too, and its day must not have passed either.
-        if working[index].order.role != .primary, let sibling = activeSibling(of: index), !expires(sibling, on: bar) {
+        if working[index].role != .primary, let sibling = activeSibling(of: index), !expires(sibling, on: bar) {
             matchBracketPair(index, sibling: sibling, bar: bar, open: open)
             cancelIOCRemainder(index)
             cancelIOCRemainder(sibling)
             return
         }
-        let type = working[index].order.intent.type
+        let type = working[index].type
         var triggered = working[index].isTriggered
-        let price = fillModel.fillPrice(for: type, side: working[index].order.side,
+        let price = fillModel.fillPrice(for: type, side: working[index].side,
                                                       isTriggered: &triggered, open: open, bar: bar)
         working[index].isTriggered = triggered
         if let price {
@@ -312,10 +426,10 @@ public struct FillSimulator: Sendable {
     /// Expires the day order at `index` when `bar` opens a later day than its first chance to
     /// trade (and otherwise records that day); returns whether it expired.
     private mutating func expires(_ index: Int, on bar: Bar) -> Bool {
-        guard working[index].order.intent.timeInForce == .day else { return false }
+        guard working[index].timeInForce == .day else { return false }
         let day = configuration.tradingDay.day(of: bar.timestamp)
         if let session = working[index].sessionDay, day > session {
-            finish(index, report: .expired(working[index].order.id, at: time))
+            finish(index, report: .expired(working[index].id, at: time))
             return true
         }
         if working[index].sessionDay == nil { working[index].sessionDay = day }
@@ -324,16 +438,16 @@ public struct FillSimulator: Sendable {
 
     /// Cancels what is left of an immediate-or-cancel order after its one chance to trade.
     private mutating func cancelIOCRemainder(_ index: Int) {
-        guard working[index].order.intent.timeInForce == .immediateOrCancel && !working[index].isDone else { return }
-        finish(index, report: .cancelled(working[index].order.id, reason: "IOC remainder", at: time))
+        guard working[index].timeInForce == .immediateOrCancel && !working[index].isDone else { return }
+        finish(index, report: .cancelled(working[index].id, reason: "IOC remainder", at: time))
     }
 
     private mutating func matchBracketPair(_ index: Int, sibling: Int, bar: Bar, open: Double) {
-        let (stopIndex, profitIndex) = working[index].order.role == .stopLoss ? (index, sibling) : (sibling, index)
+        let (stopIndex, profitIndex) = working[index].role == .stopLoss ? (index, sibling) : (sibling, index)
         var stopTriggered = working[stopIndex].isTriggered, profitTriggered = working[profitIndex].isTriggered
-        let stopPrice = fillModel.fillPrice(for: working[stopIndex].order.intent.type, side: working[stopIndex].order.side,
+        let stopPrice = fillModel.fillPrice(for: working[stopIndex].type, side: working[stopIndex].side,
                                         isTriggered: &stopTriggered, open: open, bar: bar)
-        let profitPrice = fillModel.fillPrice(for: working[profitIndex].order.intent.type, side: working[profitIndex].order.side,
+        let profitPrice = fillModel.fillPrice(for: working[profitIndex].type, side: working[profitIndex].side,
                                           isTriggered: &profitTriggered, open: open, bar: bar)
         working[sibling].referenceOpen = nil
         working[index].pairMatchedStep = step
@@ -365,8 +479,8 @@ public struct FillSimulator: Sendable {
     }
 
     private func activeSibling(of index: Int) -> Int? {
-        guard let parent = working[index].order.parentID else { return nil }
-        return working.indices.first { $0 != index && !working[$0].isDone && working[$0].isActive && working[$0].order.parentID == parent }
+        guard let parent = working[index].parentID else { return nil }
+        return working.indices.first { $0 != index && !working[$0].isDone && working[$0].isActive && working[$0].parentID == parent }
     }
 
     private mutating func fillImmediately(at index: Int, price: ImmediateFillPrice, capsVolume: Bool = true) {
@@ -374,7 +488,7 @@ public struct FillSimulator: Sendable {
         let reference = price == .close ? bar.close : bar.open
         let flat = Bar(timestamp: bar.timestamp, open: reference, high: reference, low: reference, close: reference, volume: bar.volume)
         var triggered = working[index].isTriggered
-        let fillPrice = fillModel.fillPrice(for: working[index].order.intent.type, side: working[index].order.side,
+        let fillPrice = fillModel.fillPrice(for: working[index].type, side: working[index].side,
                                             isTriggered: &triggered, open: reference, bar: flat)
         // A stop-limit whose stop this price reaches stays triggered even when its limit does not fill.
         working[index].isTriggered = triggered
@@ -386,21 +500,21 @@ public struct FillSimulator: Sendable {
     private mutating func execute(_ index: Int, price reference: Double, bar: Bar, atOpen: Bool, capsVolume: Bool = true) {
         settleMarks()
         let instrumentIndex = working[index].instrument
-        let orderID = working[index].order.id
-        let role = working[index].order.role
-        let filledBefore = working[index].order.filledQuantity
+        let orderID = working[index].id
+        let role = working[index].role
+        let filledBefore = working[index].filledQuantity
         // The instrument's numbers, read in place (copying the `Instrument` would retain and
         // release its strings on every fill).
         let margin = book.instruments[instrumentIndex].marginRequirement
         let lotSize = book.instruments[instrumentIndex].lotSize
-        let side = working[index].order.side
+        let side = working[index].side
         let held = book.positions[instrumentIndex].quantity
         var remaining: Double
         switch working[index].targetQuantity {
         case let target?:
             remaining = target - filledBefore
         case nil:
-            switch working[index].order.intent.quantity {
+            switch working[index].quantity {
             case .units(let units):
                 remaining = units - filledBefore
             case .entirePosition:
@@ -412,8 +526,10 @@ public struct FillSimulator: Sendable {
             case .fractionOfBuyingPower(let fraction):
                 let budget = fraction * book.freeMargin / margin
                 guard let slip = slippage(quantity: budget / reference, price: reference, bar: bar, rejecting: index) else { return }
-                let sized = Self.affordableQuantity(budget: budget, price: reference * (1 + side.sign * slip),
-                                                    lotSize: lotSize, commission: configuration.commission)
+                let unitPrice = reference * (1 + side.sign * slip)
+                let sized = isWithoutCommission
+                    ? Self.affordableQuantity(budget: budget, price: unitPrice, lotSize: lotSize)
+                    : Self.affordableQuantity(budget: budget, price: unitPrice, lotSize: lotSize, commission: configuration.commission)
                 if sized <= 0 {
                     finish(index, report: .cancelled(orderID, reason: "insufficient buying power", at: time))
                     return
@@ -429,7 +545,7 @@ public struct FillSimulator: Sendable {
             guard closable > 0 else {
                 finish(index, report: .cancelled(orderID, reason: "no position left to close", at: time))
                 if let sibling = activeSibling(of: index) {
-                    finish(sibling, report: .cancelled(working[sibling].order.id, reason: "no position left to close", at: time))
+                    finish(sibling, report: .cancelled(working[sibling].id, reason: "no position left to close", at: time))
                 }
                 return
             }
@@ -451,10 +567,10 @@ public struct FillSimulator: Sendable {
         guard let slip = slippage(quantity: quantity, price: reference, bar: bar, rejecting: index) else { return }
         var price = reference * (1 + side.sign * slip)
         // Slippage never takes a limit order past its limit.
-        if let limit = working[index].order.intent.type.limitPrice {
+        if let limit = working[index].type.limitPrice {
             price = side == .buy ? Swift.min(price, limit) : Swift.max(price, limit)
         }
-        let fee = configuration.commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
+        let fee = isWithoutCommission ? 0 : configuration.commission.commission(quantity: quantity, price: price, filledBefore: filledBefore)
         let closing = held * side.sign < 0 ? Swift.min(abs(held), quantity) : 0
         let opening = quantity - closing
         if opening > 0 && side == .sell && !book.instruments[instrumentIndex].isShortable {
@@ -474,7 +590,7 @@ public struct FillSimulator: Sendable {
                         leavesQuantity: Swift.max(0, remaining - quantity))
         book.apply(fill, instrument: instrumentIndex, step: step)
         let complete = quantity >= remaining
-        working[index].order.recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
+        working[index].recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
         reports.append(.filled(fill))
         if complete { working[index].isDone = true }
         if role == .primary {
@@ -483,15 +599,15 @@ public struct FillSimulator: Sendable {
         } else {
             if let sibling = activeSibling(of: index) {
                 if complete {
-                    finish(sibling, report: .cancelled(working[sibling].order.id, reason: "OCO sibling filled", at: time))
+                    finish(sibling, report: .cancelled(working[sibling].id, reason: "OCO sibling filled", at: time))
                 } else {
                     working[sibling].targetQuantity = (working[sibling].targetQuantity ?? 0) - quantity
                 }
             }
             // A parent still filling in parts after its exit has closed the position would
             // reopen it unprotected: the rest of the entry is cancelled.
-            if complete, let parent = working[index].order.parentID,
-               let parentIndex = working.indices.first(where: { !working[$0].isDone && working[$0].order.id == parent }) {
+            if complete, let parent = working[index].parentID,
+               let parentIndex = working.indices.first(where: { !working[$0].isDone && working[$0].id == parent }) {
                 finish(parentIndex, report: .cancelled(parent, reason: "bracket exit \(orderID) filled", at: time))
             }
         }
@@ -501,14 +617,15 @@ public struct FillSimulator: Sendable {
     /// when nothing has filled, cancelled with the reason when part of it has (its fills
     /// stand, so it was not rejected).
     private mutating func refuse(_ index: Int, reason: String) {
-        let id = working[index].order.id
-        finish(index, report: working[index].order.filledQuantity > 0 ? .cancelled(id, reason: reason, at: time) : .rejected(id, reason: reason, at: time))
+        let id = working[index].id
+        finish(index, report: working[index].filledQuantity > 0 ? .cancelled(id, reason: reason, at: time) : .rejected(id, reason: reason, at: time))
     }
 
     /// The slippage model's fraction for a fill of `quantity`, or `nil` after rejecting the
     /// working order at `index` when the fraction lies outside `[0, 1)` (at 1 or more a sell
     /// would fill at a price of zero or below; see ``SlippageModel``).
     private mutating func slippage(quantity: Double, price: Double, bar: Bar, rejecting index: Int) -> Double? {
+        if isWithoutSlippage { return 0 }
         let fraction = configuration.slippage.slippageFraction(quantity: quantity, price: price, bar: bar)
         guard fraction >= 0 && fraction < 1 else {
             refuse(index, reason: "slippage fraction \(fraction) outside [0, 1)")
@@ -529,10 +646,10 @@ public struct FillSimulator: Sendable {
 
     private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
         // Most entries have no exits: look for the first before writing to `working`.
-        guard let first = working.firstIndex(where: { !$0.isDone && $0.order.parentID == parent }) else { return }
-        for index in first..<working.count where !working[index].isDone && working[index].order.parentID == parent {
+        guard let first = working.firstIndex(where: { !$0.isDone && $0.parentID == parent }) else { return }
+        for index in first..<working.count where !working[index].isDone && working[index].parentID == parent {
             working[index].targetQuantity = Self.exitTarget((working[index].targetQuantity ?? 0) + filled,
-                                                            quantity: working[index].order.intent.quantity)
+                                                            quantity: working[index].quantity)
             if !working[index].isActive {
                 working[index].isActive = true
                 working[index].eligibleStep = sameBar ? step : step + 1
@@ -546,13 +663,13 @@ public struct FillSimulator: Sendable {
         reports.append(report)
         // Bracket exits still waiting for a parent that ends without a fill would never
         // activate: they end with it (with its reason too when it is cancelled).
-        guard working[index].order.role == .primary, working[index].order.filledQuantity == 0 else { return }
-        let parent = working[index].order.id
+        guard working[index].role == .primary, working[index].filledQuantity == 0 else { return }
+        let parent = working[index].id
         var reason = Self.unfilledParentReason(parent)
         if case .cancelled(_, let why, _) = report { reason += " (\(why))" }
-        for child in working.indices where !working[child].isDone && !working[child].isActive && working[child].order.parentID == parent {
+        for child in working.indices where !working[child].isDone && !working[child].isActive && working[child].parentID == parent {
             working[child].isDone = true
-            reports.append(.cancelled(working[child].order.id, reason: reason, at: time))
+            reports.append(.cancelled(working[child].id, reason: reason, at: time))
         }
     }
 
@@ -561,9 +678,21 @@ public struct FillSimulator: Sendable {
     /// of orders filled at the open they were waiting for).
     private mutating func compact() {
         if working.allSatisfy(\.isDone) {
-            working.removeAll(keepingCapacity: true)
+            // One by one: a working order holds no references, so each removal is a count
+            // decrement (removeAll(keepingCapacity:) goes through the generic replaceSubrange).
+            working.removeAllElements()
+            records.removeAll(keepingCapacity: true)
         } else if working.contains(where: \.isDone) {
-            working.removeAll { $0.isDone }
+            var kept = 0
+            for index in working.indices where !working[index].isDone {
+                if kept != index {
+                    working[kept] = working[index]
+                    if recordsOrders { records.swapAt(kept, index) }
+                }
+                kept += 1
+            }
+            working.removeSubrange(kept...)
+            if recordsOrders { records.removeSubrange(kept...) }
         }
     }
 
@@ -574,8 +703,7 @@ public struct FillSimulator: Sendable {
     /// percent-of-notional commission `c` this is `⌊budget / (price × (1 + c))⌋` in one step,
     /// the rule backtesting.py applies to relative order sizes.
     static func affordableQuantity(budget: Double, price: Double, lotSize: Double, commission: any CommissionModel) -> Double {
-        guard budget > 0, price > 0 else { return 0 }
-        var quantity = (budget / price / lotSize).rounded(.down) * lotSize
+        var quantity = affordableQuantity(budget: budget, price: price, lotSize: lotSize)
         for _ in 0..<32 where quantity > 0 {
             let unitCost = price + commission.commission(quantity: quantity, price: price) / quantity
             let next = (budget / unitCost / lotSize).rounded(.down) * lotSize
@@ -583,5 +711,12 @@ public struct FillSimulator: Sendable {
             quantity = next
         }
         return quantity
+    }
+
+    /// ``affordableQuantity(budget:price:lotSize:commission:)`` without commission: the largest
+    /// whole-lot quantity `⌊budget / price⌋` (0 unless `budget` and `price` are positive).
+    static func affordableQuantity(budget: Double, price: Double, lotSize: Double) -> Double {
+        guard budget > 0, price > 0 else { return 0 }
+        return (budget / price / lotSize).rounded(.down) * lotSize
     }
 }
