@@ -2,11 +2,22 @@ import Indicators
 import Testing
 import TradingCore
 
-/// Every TA-Lib reference case, through the catalog, streaming and batch: values within a
-/// relative 1e-9 (absolute below magnitude 1) and exactly TA-Lib's warm-up.
+/// Every TA-Lib reference case, through the catalog, streaming and batch: every output equal
+/// to TA-Lib's bit for bit, and exactly TA-Lib's warm-up. The reference values were written by
+/// TA-Lib 0.8 on an x86-64 CPU with FMA, where TA-Lib runs its FMA build of the functions it
+/// compiles twice (EMA, ATR, KAMA, T3, MACD, LINEARREG, BBANDS and others); the indicators
+/// reproduce that build. The cases in ``inexact`` are compared within a relative 1e-9
+/// (absolute below magnitude 1) instead, each for the reason given there.
 @Suite("TA-Lib golden outputs", .enabled(if: SharedData.isAvailable, "needs ../shared reference data"))
 struct GoldenTests {
+    /// The tolerance of the cases in ``inexact``.
     static let tolerance = 1e-9
+
+    /// The functions not yet bit-identical to TA-Lib, with the reason.
+    static let inexact: [String: String] = [
+        "ADOSC": "TA-Lib 0.8's FMA build fuses its accumulation/distribution and EMA steps in an order not yet reproduced",
+        "ULTOSC": "TA-Lib 0.8 sums and divides the three windows in an order not yet reproduced",
+    ]
 
     static let cases = ReferenceCase.all()
 
@@ -32,16 +43,50 @@ struct GoldenTests {
         try compare(indicator.outputs(over: series), reference, warmUpPeriod: indicator.warmUpPeriod)
     }
 
+    @Test("array kernels match TA-Lib", arguments: cases.filter { ["SMA", "EMA", "RSI", "ATR"].contains($0.function) })
+    func kernels(_ reference: ReferenceCase) throws {
+        let series = try #require(SharedData.goog)
+        let period = try #require(reference.parameters["timeperiod"].map { Int($0) })
+        let values: [Double]
+        switch reference.function {
+        case "SMA": values = SimpleMovingAverage(period: period).values(over: series.close)
+        case "EMA": values = ExponentialMovingAverage(period: period).values(over: series.close)
+        case "RSI": values = RelativeStrengthIndex(period: period).values(over: series.close)
+        default: values = AverageTrueRange(period: period).values(over: series)
+        }
+        let expected = try reference.expectedColumns()[0]
+        let mismatch = Self.firstDifference(values.map { $0.isNaN ? nil : $0 }, expected)
+        #expect(mismatch == nil, "differs at row \(mismatch ?? -1)")
+    }
+
     private func compare(_ rows: [[Double]?], _ reference: ReferenceCase, warmUpPeriod: Int) throws {
         let expected = try reference.expectedColumns()
         #expect(try IndicatorCatalog.specification(named: reference.function).outputNames == reference.outputNames)
         let firstOutput = try #require(expected[0].firstIndex { $0 != nil })
         #expect(warmUpPeriod == firstOutput + 1, "warm-up period")
         #expect(rows.firstIndex { $0 != nil } == firstOutput, "first output index")
+        let exact = Self.inexact[reference.function] == nil
         for (column, name) in reference.outputNames.enumerated() {
             let actual = rows.map { $0?[column] }
-            let mismatch = firstMismatch(actual, expected[column], tolerance: Self.tolerance)
+            let mismatch = exact
+                ? Self.firstDifference(actual, expected[column])
+                : firstMismatch(actual, expected[column], tolerance: Self.tolerance)
             #expect(mismatch == nil, "\(name) differs at row \(mismatch ?? -1): \(mismatch.map { String(describing: actual[$0]) } ?? "") vs \(mismatch.map { String(describing: expected[column][$0]) } ?? "")")
+        }
+    }
+
+    /// The first index where two aligned columns are not the same doubles, or `nil`.
+    static func firstDifference(_ actual: [Double?], _ expected: [Double?]) -> Int? {
+        if actual.count != expected.count { return min(actual.count, expected.count) }
+        return actual.indices.first { !identical(actual[$0], expected[$0]) }
+    }
+
+    /// Whether two outputs are the same double, bit for bit (`nil` only against `nil`).
+    static func identical(_ actual: Double?, _ expected: Double?) -> Bool {
+        switch (actual, expected) {
+        case (nil, nil): true
+        case let (a?, e?): a.bitPattern == e.bitPattern
+        default: false
         }
     }
 }
