@@ -2,23 +2,14 @@ import Indicators
 import Testing
 import TradingCore
 
-/// Every TA-Lib reference case, through the catalog, streaming and batch: every output equal
-/// to TA-Lib's bit for bit, and exactly TA-Lib's warm-up. The reference values were written by
-/// TA-Lib 0.8 on an x86-64 CPU with FMA, where TA-Lib runs its FMA build of the functions it
-/// compiles twice (EMA, ATR, KAMA, T3, MACD, LINEARREG, BBANDS and others); the indicators
-/// reproduce that build. The cases in ``inexact`` are compared within a relative 1e-9
-/// (absolute below magnitude 1) instead, each for the reason given there.
+/// Every TA-Lib reference case, through the catalog, streaming and batch, and the array
+/// kernels: every output equal to TA-Lib's bit for bit, and exactly TA-Lib's warm-up.
+///
+/// The reference values were written by TA-Lib 0.8 on an x86-64 CPU with FMA, where TA-Lib
+/// runs the FMA build of the functions it compiles twice (EMA, ATR, NATR, KAMA, T3, MACD,
+/// ADOSC, LINEARREG, BBANDS and others); the indicators reproduce that build.
 @Suite("TA-Lib golden outputs", .enabled(if: SharedData.isAvailable, "needs ../shared reference data"))
 struct GoldenTests {
-    /// The tolerance of the cases in ``inexact``.
-    static let tolerance = 1e-9
-
-    /// The functions not yet bit-identical to TA-Lib, with the reason.
-    static let inexact: [String: String] = [
-        "ADOSC": "TA-Lib 0.8's FMA build fuses its accumulation/distribution and EMA steps in an order not yet reproduced",
-        "ULTOSC": "TA-Lib 0.8 sums and divides the three windows in an order not yet reproduced",
-    ]
-
     static let cases = ReferenceCase.all()
 
     @Test("the reference data is present and complete")
@@ -65,12 +56,9 @@ struct GoldenTests {
         let firstOutput = try #require(expected[0].firstIndex { $0 != nil })
         #expect(warmUpPeriod == firstOutput + 1, "warm-up period")
         #expect(rows.firstIndex { $0 != nil } == firstOutput, "first output index")
-        let exact = Self.inexact[reference.function] == nil
         for (column, name) in reference.outputNames.enumerated() {
             let actual = rows.map { $0?[column] }
-            let mismatch = exact
-                ? Self.firstDifference(actual, expected[column])
-                : firstMismatch(actual, expected[column], tolerance: Self.tolerance)
+            let mismatch = Self.firstDifference(actual, expected[column])
             #expect(mismatch == nil, "\(name) differs at row \(mismatch ?? -1): \(mismatch.map { String(describing: actual[$0]) } ?? "") vs \(mismatch.map { String(describing: expected[column][$0]) } ?? "")")
         }
     }
