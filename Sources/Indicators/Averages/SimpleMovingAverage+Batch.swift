@@ -48,13 +48,12 @@ extension SimpleMovingAverage {
                         }
                     }
                     if blockEnd - blockStart == period {
-                        let last = blockEnd - 1
-                        let fresh = (
-                            sum: RollingSum.exactSum(count: period) { input[last + 1 - period + $0] },
-                            magnitude: RollingSum.exactSum(count: period) { abs(input[last + 1 - period + $0]) })
-                        if abs(fresh.sum - sum) > RollingSum.driftBound * fresh.magnitude {
-                            sum = fresh.sum
-                            output[last] = nonFinite > 0 ? .nan : sum / divisor
+                        let first = blockEnd - period
+                        let fresh = RollingSum.exactSum(count: period) { input[first + $0] }
+                        let magnitude = { RollingSum.exactSum(count: period) { abs(input[first + $0]) } }
+                        if RollingSum.hasDrifted(sum, from: fresh, magnitude: magnitude) {
+                            sum = fresh
+                            output[blockEnd - 1] = nonFinite > 0 ? .nan : sum / divisor
                         }
                     }
                     blockStart = blockEnd

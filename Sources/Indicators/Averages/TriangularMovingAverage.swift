@@ -123,11 +123,16 @@ public struct TriangularMovingAverage: Indicator {
         updatesSinceCheck = 0
         let period = period
         let fresh = Self.seed(period: period) { window.element(age: period - 1 - $0) }
-        let scale = Self.seed(period: period) { abs(window.element(age: period - 1 - $0)) }
-        let bound = RollingSum.driftBound
-        if abs(fresh.numerator - numerator) > bound * scale.numerator
-            || abs(fresh.olderHalf - olderHalf) > bound * scale.olderHalf
-            || abs(fresh.newerHalf - newerHalf) > bound * scale.newerHalf {
+        var scale: (numerator: Double, olderHalf: Double, newerHalf: Double)?
+        func magnitudes() -> (numerator: Double, olderHalf: Double, newerHalf: Double) {
+            if let scale { return scale }
+            let computed = Self.seed(period: period) { abs(window.element(age: period - 1 - $0)) }
+            scale = computed
+            return computed
+        }
+        if RollingSum.hasDrifted(numerator, from: fresh.numerator, magnitude: { magnitudes().numerator })
+            || RollingSum.hasDrifted(olderHalf, from: fresh.olderHalf, magnitude: { magnitudes().olderHalf })
+            || RollingSum.hasDrifted(newerHalf, from: fresh.newerHalf, magnitude: { magnitudes().newerHalf }) {
             (numerator, olderHalf, newerHalf) = fresh
         }
     }

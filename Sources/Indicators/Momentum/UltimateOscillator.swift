@@ -140,45 +140,52 @@ public struct UltimateOscillator: Indicator {
     }
 
     /// The drift check: sums the three windows afresh and replaces a window's running sums
-    /// when one differs from the fresh one by more than ``RollingSum/driftBound`` × the
-    /// window's `Σ|x|` (see ``RollingSum``).
+    /// when one has drifted from its fresh sum (``RollingSum/hasDrifted(_:from:magnitude:)``,
+    /// the bound ``RollingSum/driftBound`` × the window's `Σ|x|`).
     @usableFromInline @inline(never)
     mutating func checkDrift() {
         var fresh = (pressure: (0.0, 0.0, 0.0), range: (0.0, 0.0, 0.0))
-        var magnitude = (pressure: (0.0, 0.0, 0.0), range: (0.0, 0.0, 0.0))
         for age in 0..<periods.2 {
             let pressure = pressures.element(age: age), range = ranges.element(age: age)
             guard range.isFinite else { continue }
             if age < periods.0 {
                 fresh.pressure.0 += pressure
                 fresh.range.0 += range
-                magnitude.pressure.0 += abs(pressure)
-                magnitude.range.0 += abs(range)
             }
             if age < periods.1 {
                 fresh.pressure.1 += pressure
                 fresh.range.1 += range
-                magnitude.pressure.1 += abs(pressure)
-                magnitude.range.1 += abs(range)
             }
             fresh.pressure.2 += pressure
             fresh.range.2 += range
-            magnitude.pressure.2 += abs(pressure)
-            magnitude.range.2 += abs(range)
         }
-        let bound = RollingSum.driftBound
-        func drifted(_ running: Double, _ fresh: Double, _ magnitude: Double) -> Bool {
-            abs(fresh - running) > bound * magnitude
-        }
-        if drifted(pressureSums.0, fresh.pressure.0, magnitude.pressure.0) || drifted(rangeSums.0, fresh.range.0, magnitude.range.0) {
+        if drifted(pressureSums.0, rangeSums.0, from: (fresh.pressure.0, fresh.range.0), period: periods.0) {
             (pressureSums.0, rangeSums.0) = (fresh.pressure.0, fresh.range.0)
         }
-        if drifted(pressureSums.1, fresh.pressure.1, magnitude.pressure.1) || drifted(rangeSums.1, fresh.range.1, magnitude.range.1) {
+        if drifted(pressureSums.1, rangeSums.1, from: (fresh.pressure.1, fresh.range.1), period: periods.1) {
             (pressureSums.1, rangeSums.1) = (fresh.pressure.1, fresh.range.1)
         }
-        if drifted(pressureSums.2, fresh.pressure.2, magnitude.pressure.2) || drifted(rangeSums.2, fresh.range.2, magnitude.range.2) {
+        if drifted(pressureSums.2, rangeSums.2, from: (fresh.pressure.2, fresh.range.2), period: periods.2) {
             (pressureSums.2, rangeSums.2) = (fresh.pressure.2, fresh.range.2)
         }
+    }
+
+    /// Whether the running sums of the window of `period` bars have drifted from `fresh`.
+    @usableFromInline
+    mutating func drifted(_ pressureSum: Double, _ rangeSum: Double, from fresh: (pressure: Double, range: Double), period: Int) -> Bool {
+        RollingSum.hasDrifted(pressureSum, from: fresh.pressure) { magnitude(of: pressures, period: period) }
+            || RollingSum.hasDrifted(rangeSum, from: fresh.range) { magnitude(of: ranges, period: period) }
+    }
+
+    /// `Σ|x|` over the finite values among the newest `period` of `values`.
+    @usableFromInline
+    func magnitude(of values: RingBuffer, period: Int) -> Double {
+        var values = values, total = 0.0
+        for age in 0..<period {
+            let value = values.element(age: age)
+            if value.isFinite { total += abs(value) }
+        }
+        return total
     }
 
     /// Forgets every bar seen.

@@ -82,7 +82,9 @@ struct RollingSum: Sendable {
     /// the slots hold the window oldest first and are summed in place: inline for a window of
     /// up to 8 values (checked every few updates, where a call would cost more than the
     /// sum), otherwise through ``windowSum(_:)``, a call that is passed the slots rather than
-    /// `self`, so the caller's other state can stay in registers.
+    /// `self`, so the caller's other state can stay in registers. `Σ|x|` is summed only when
+    /// the difference exceeds ``driftBound`` × `|Σx|` (which `Σ|x|` bounds from above): on
+    /// ordinary data, never.
     #if compiler(>=6.3)
     @inline(always)  // see push(_:)
     #else
@@ -94,20 +96,36 @@ struct RollingSum: Sendable {
         let fresh = window.storage.withUnsafeBufferPointer { slots in
             slots.count <= 8 ? Self.windowSumInline(slots) : Self.windowSum(slots)
         }
-        if abs(fresh.sum - sum) > Self.driftBound * fresh.magnitude { sum = fresh.sum }
+        if Self.hasDrifted(sum, from: fresh, magnitude: { window.storage.withUnsafeBufferPointer { Self.windowMagnitude($0) } }) {
+            sum = fresh
+        }
     }
 
-    /// The exact sum and `Σ|x|` of the finite values of `slots`, a full window held oldest
-    /// first.
+    /// Whether a running sum has drifted from `fresh`, the exact sum of a window whose
+    /// finite values' magnitudes `magnitude()` sums: `Σ|x|` is computed only when the cheap
+    /// test against `|fresh|` fails (see ``checkDrift()``).
+    @inlinable @inline(__always)
+    static func hasDrifted(_ running: Double, from fresh: Double, magnitude: () -> Double) -> Bool {
+        let difference = abs(fresh - running)
+        return difference > driftBound * abs(fresh) && difference > driftBound * magnitude()
+    }
+
+    /// The exact sum of the finite values of `slots`, a full window held oldest first.
     @usableFromInline @inline(never)
-    static func windowSum(_ slots: UnsafeBufferPointer<Double>) -> (sum: Double, magnitude: Double) {
+    static func windowSum(_ slots: UnsafeBufferPointer<Double>) -> Double {
         windowSumInline(slots)
     }
 
     /// ``windowSum(_:)``, inline.
     @inlinable @inline(__always)
-    static func windowSumInline(_ slots: UnsafeBufferPointer<Double>) -> (sum: Double, magnitude: Double) {
-        (exactSum(count: slots.count) { slots[$0] }, exactSum(count: slots.count) { abs(slots[$0]) })
+    static func windowSumInline(_ slots: UnsafeBufferPointer<Double>) -> Double {
+        exactSum(count: slots.count) { slots[$0] }
+    }
+
+    /// `Σ|x|` over the finite values of `slots`.
+    @usableFromInline @inline(never)
+    static func windowMagnitude(_ slots: UnsafeBufferPointer<Double>) -> Double {
+        exactSum(count: slots.count) { abs(slots[$0]) }
     }
 
     /// The sum of the finite values among `count` values given oldest first, in a fixed
