@@ -24,9 +24,9 @@ import TradingCore
 /// BENCHMARKS.md). Parameters TA-Lib rejects but that have an obvious meaning (period 1 of
 /// MAX, MIDPOINT, WILLR, …) are accepted by the Swift types; the catalog keeps TA-Lib's
 /// ranges. Rolling sums keep TA-Lib's running value, checked every `period` updates against a
-/// fresh sum of the window and replaced when they have drifted by more than 1e-10 of the
-/// window's `Σ|x|` (never on ordinary data, whose rounding stays near 1e-15), so a run of any
-/// length, or a huge value passing through, leaves no lasting error.
+/// fresh sum of the window and replaced when they have drifted by more than 1e-9 of the
+/// window's `Σ|x|` (far above the rounding TA-Lib's own sums accumulate on ordinary data), so
+/// a run of any length, or a huge value passing through, leaves no lasting error.
 ///
 /// ## Non-finite input (NaN, ±∞)
 ///
