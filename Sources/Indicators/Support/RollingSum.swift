@@ -102,9 +102,10 @@ struct RollingSum: Sendable {
         let fresh = window.storage.withUnsafeBufferPointer { slots in
             slots.count <= 8 ? Self.windowSumInline(slots) : Self.windowSum(slots)
         }
-        if Self.hasDrifted(sum, from: fresh, magnitude: { window.storage.withUnsafeBufferPointer { Self.windowMagnitude($0) } }) {
-            sum = fresh
+        let drifted = Self.hasDrifted(sum, from: fresh) {
+            window.storage.withUnsafeBufferPointer { Self.windowMagnitude($0) }
         }
+        if drifted { sum = fresh }
     }
 
     /// Whether a running sum has drifted from `fresh`, the exact sum of a window whose
