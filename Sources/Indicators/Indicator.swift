@@ -15,12 +15,18 @@ import TradingCore
 ///
 /// Where TA-Lib defines an indicator, outputs and warm-up equal TA-Lib's — the C library 0.8.1
 /// bundled with the `TA-Lib` Python package 0.6+, `TA_COMPATIBILITY_DEFAULT`, default unstable
-/// period 0 — within relative 1e-9, for any parameters TA-Lib accepts (checked on the shared
-/// reference cases and on 504 parameter combinations; see BENCHMARKS.md). Parameters TA-Lib
-/// rejects but that have an obvious meaning (period 1 of MAX, MIDPOINT, WILLR, …) are
-/// accepted by the Swift types; the catalog keeps TA-Lib's ranges. Rolling sums are recomputed
-/// exactly from their window every `period` updates, so a run of any length carries no more
-/// rounding error than one window.
+/// period 0 — bit for bit on ordinary data: the indicators use TA-Lib's operations in its
+/// order, including its own periodic resynchronisations (WMA, VAR, the regressions), and its
+/// fused multiply-adds where TA-Lib runs its FMA build (chosen at load time on x86-64 CPUs with
+/// FMA; on older x86-64 CPUs TA-Lib rounds those products separately and differs in the last
+/// bits). Every shared reference case is compared with `==`. For any parameters TA-Lib
+/// accepts they agree within relative 1e-9 at worst (504 parameter combinations; see
+/// BENCHMARKS.md). Parameters TA-Lib rejects but that have an obvious meaning (period 1 of
+/// MAX, MIDPOINT, WILLR, …) are accepted by the Swift types; the catalog keeps TA-Lib's
+/// ranges. Rolling sums keep TA-Lib's running value, checked every `period` updates against a
+/// fresh sum of the window and replaced when they have drifted by more than 1e-9 of the
+/// window's `Σ|x|` (far above the rounding TA-Lib's own sums accumulate on ordinary data), so
+/// a run of any length, or a huge value passing through, leaves no lasting error.
 ///
 /// ## Non-finite input (NaN, ±∞)
 ///

@@ -3,8 +3,9 @@ import Testing
 
 /// Ten million updates through the running-sum indicators, with rare huge spikes that wreck
 /// any uncorrected add-and-subtract sum: the final outputs must equal the exact values of
-/// the last window (relative 1e-9), because sums are recomputed from the window every
-/// `period` updates.
+/// the last window (relative 1e-9), because running sums are checked against the window
+/// every `period` updates and replaced once they have drifted (SMA, TRIMA), or recomputed as
+/// TA-Lib itself does after a huge value leaves or every few periods (WMA, VAR, LINEARREG).
 @Suite("long runs do not drift")
 struct DriftTests {
     static let count = 10_000_000
@@ -31,18 +32,20 @@ struct DriftTests {
         #expect(matches(outputs.1, Naive.populationVariance(window[...]), tolerance: 1e-9))
     }
 
-    @Test("WMA and LINEARREG after 1 million updates (their weighted sums drift faster)")
+    @Test("WMA, LINEARREG and TRIMA after 1 million updates (their weighted sums drift faster)")
     func weightedSums() {
         let count = 1_000_000
         var weighted = WeightedMovingAverage(period: Self.period)
         var regression = LinearRegression(period: Self.period)
-        var outputs: (Double?, Double?) = (nil, nil)
+        var triangular = TriangularMovingAverage(period: Self.period)
+        var outputs: (Double?, Double?, Double?) = (nil, nil, nil)
         for index in 0..<count {
             let x = Self.value(index)
-            outputs = (weighted.update(x), regression.update(x))
+            outputs = (weighted.update(x), regression.update(x), triangular.update(x))
         }
         let window = (count - Self.period..<count).map(Self.value)
         #expect(matches(outputs.0, Naive.wma(window, Self.period).last!, tolerance: 1e-9))
         #expect(matches(outputs.1, Naive.regression(window, Self.period).last!!.end, tolerance: 1e-9))
+        #expect(matches(outputs.2, Naive.trima(window, Self.period).last!, tolerance: 1e-9))
     }
 }

@@ -35,7 +35,9 @@ struct PandasRollingMeanTests {
         #expect(zip(pandas, talib).contains { !Self.same($0, $1) })
         for (a, b) in zip(pandas, talib) {
             guard let a, let b, a.isFinite, b.isFinite else { continue }
-            #expect(abs(a - b) <= 1e-12 * abs(a))
+            // Both running sums keep the rounding of the largest values that passed through
+            // the window (79.17), so the bound is relative to that, not to a mean near 0.
+            #expect(abs(a - b) <= 1e-12 * 79.17)
         }
     }
 

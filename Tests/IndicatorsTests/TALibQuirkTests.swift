@@ -123,8 +123,8 @@ struct TALibQuirkTests {
         let closes = Array(repeating: 100.0, count: 10) + [100 + 1e-8] + Array(repeating: 100.0, count: 4)
         let variance = Variance(period: 5).outputs(over: closes)
         let talib = 1.5999979910330636e-17
-        #expect(abs(variance[10]! - talib) <= 1e-9 * talib)
-        #expect(abs(variance[14]! - talib) <= 1e-9 * talib)
+        #expect(variance[4..<10].allSatisfy { $0 == 0 })
+        #expect(variance[10...14].allSatisfy { $0 == talib }, "bit for bit TA-Lib's")
         var random = SplitMix64(seed: 11)
         var price = 50.0
         let ticks = (0..<5_000).map { index -> Double in

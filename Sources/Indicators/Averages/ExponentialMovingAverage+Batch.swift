@@ -19,7 +19,7 @@ extension ExponentialMovingAverage {
                     average /= Double(period)
                     output[period - 1] = average
                     for t in period..<input.count {
-                        average = (input[t] - average) * smoothing + average
+                        average = average.addingProduct(input[t] - average, smoothing)
                         output[t] = average
                     }
                 }

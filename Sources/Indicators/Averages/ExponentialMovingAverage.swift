@@ -2,7 +2,9 @@
 ///
 /// With `k = 2 / (period + 1)`, the first output is the simple mean of the first `period`
 /// values and every later one is `EMA(t) = (x(t) − EMA(t−1)) · k + EMA(t−1)` — TA-Lib's
-/// default (unstable period 0, `TA_COMPATIBILITY_DEFAULT`), in its operation order.
+/// default (unstable period 0, `TA_COMPATIBILITY_DEFAULT`), in its operation order and fused
+/// as TA-Lib 0.8's FMA build computes it (`fma(x − EMA, k, EMA)`; TA-Lib picks that build at
+/// load time on x86-64 v3 CPUs), so the values are TA-Lib's to the bit.
 ///
 /// Warm-up: `period` values (TA-Lib lookback `period − 1`). The average depends on every
 /// value since the start, so a non-finite input makes all later outputs NaN, as in TA-Lib;
@@ -46,7 +48,7 @@ public struct ExponentialMovingAverage: Indicator {
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
         if seen >= period {
-            average = (value - average) * smoothing + average
+            average = average.addingProduct(value - average, smoothing)
             return average
         }
         seen += 1

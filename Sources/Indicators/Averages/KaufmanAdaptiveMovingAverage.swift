@@ -4,7 +4,8 @@
 /// With `ER = |x(t) − x(t−period)| / Σ_{i=t−period+1}^{t} |x(i) − x(i−1)|` (1 when the path is
 /// monotonically rising or flat — TA-Lib's `sum ≤ change` and `sum == 0` tests) and
 /// `sc = (ER · (2/3 − 2/31) + 2/31)²`, `KAMA(t) = (x(t) − KAMA(t−1)) · sc + KAMA(t−1)`, started
-/// from `KAMA = x(period−1)` as in `ta_KAMA.c`. Warm-up: `period + 1` values (TA-Lib lookback
+/// from `KAMA = x(period−1)` as in `ta_KAMA.c`; both multiply-adds fused, as in TA-Lib 0.8's
+/// FMA build, so the values are TA-Lib's to the bit. Warm-up: `period + 1` values (TA-Lib lookback
 /// `period`); `period == 1` is the identity from the first value, as in TA-Lib. A non-finite
 /// input makes every later output NaN until `reset()`.
 public struct KaufmanAdaptiveMovingAverage: Indicator {
@@ -49,9 +50,9 @@ public struct KaufmanAdaptiveMovingAverage: Indicator {
         history.push(value)
         let sum = pathLength.containsNonFinite ? Double.nan : pathLength.sum
         let efficiency = sum <= change || TALibThresholds.isZero(sum) ? 1 : Swift.abs(change / sum)
-        var smoothing = efficiency * Self.range + Self.slowest
+        var smoothing = Self.slowest.addingProduct(efficiency, Self.range)
         smoothing *= smoothing
-        average = (value - average) * smoothing + average
+        average = average.addingProduct(value - average, smoothing)
         return average
     }
 

@@ -3,20 +3,29 @@
 ///
 /// `WMA(t) = Σ_{i=1}^{period} i · x(t−period+i) / (period · (period + 1) / 2)`
 ///
-/// Both the plain and the weighted window sums update in O(1) and are recomputed exactly every
-/// `period` updates. Warm-up: `period` values. A non-finite input makes the outputs whose
-/// window contains it NaN.
+/// Computed as TA-Lib 0.8's `TA_WMA` does, so the values are TA-Lib's to the bit: the plain
+/// window sum and the weighted sum update in O(1) (`sum += new; sum −= leaving;
+/// weighted += new · period; WMA = weighted / divisor; weighted −= sum`), and every
+/// `8 · period` outputs both are recomputed from the window, oldest first — TA-Lib's own
+/// resynchronisation (read from its machine code), which also keeps a long run from drifting.
+/// Warm-up: `period` values. A non-finite input makes the outputs whose window contains it
+/// NaN; the sums are recomputed once it has left.
 public struct WeightedMovingAverage: Indicator {
     /// The window length.
     public let period: Int
     @usableFromInline var window: RingBuffer
     /// Σ x over the window.
     @usableFromInline var sum = 0.0
-    /// Σ i·x over the window, i = 1 for the oldest value.
+    /// Σ i·x over the window with i = 0 for the oldest value (TA-Lib's `periodSum` between
+    /// outputs); during warm-up, i = 1 for the oldest.
     @usableFromInline var weightedSum = 0.0
     @usableFromInline var nonFiniteCount = 0
-    @usableFromInline var updatesSinceRecompute = 0
+    /// Whether the sums must be recomputed from the window at the next finite output.
+    @usableFromInline var needsResync = false
+    /// Outputs left until TA-Lib's next resynchronisation.
+    @usableFromInline var outputsUntilResync: Int
     @usableFromInline let divisor: Double
+    @usableFromInline let weight: Double
 
     /// Creates a WMA.
     ///
@@ -26,8 +35,13 @@ public struct WeightedMovingAverage: Indicator {
         precondition(period > 0, "WeightedMovingAverage period must be positive")
         self.period = period
         window = RingBuffer(capacity: period)
-        divisor = Double(period) * Double(period + 1) / 2
+        divisor = Double(period) * Double(period + 1) * 0.5
+        weight = Double(period)
+        outputsUntilResync = Self.resyncInterval(period)
     }
+
+    /// TA-Lib's resynchronisation interval: `8 · period` outputs.
+    @inlinable static func resyncInterval(_ period: Int) -> Int { 8 * period }
 
     /// `period` values.
     @inlinable public var warmUpPeriod: Int { period }
@@ -42,38 +56,55 @@ public struct WeightedMovingAverage: Indicator {
     #endif
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
-        if window.isFull {
-            // Every weight drops by one: the leaving value had weight 1.
-            weightedSum -= sum
-            let leaving = window.oldest
-            if leaving.isFinite { sum -= leaving } else { nonFiniteCount -= 1 }
+        if period == 1 {
+            window.push(value)
+            return value.isFinite ? value : .nan
         }
+        let filled = window.count
+        guard filled >= period - 1 else {
+            window.push(value)
+            if value.isFinite {
+                sum += value
+                weightedSum += value * Double(filled + 1)
+            } else {
+                nonFiniteCount += 1
+            }
+            return nil
+        }
+        let leaving = filled == period ? window.oldest : 0
         window.push(value)
-        if value.isFinite {
-            sum += value
-            weightedSum += Double(window.count) * value
-        } else {
-            nonFiniteCount += 1
+        if !leaving.isFinite { nonFiniteCount -= 1 }
+        if !value.isFinite { nonFiniteCount += 1 }
+        outputsUntilResync -= 1
+        let resync = outputsUntilResync == 0
+        if resync { outputsUntilResync = Self.resyncInterval(period) }
+        guard nonFiniteCount == 0 else {
+            needsResync = true
+            return .nan
         }
-        updatesSinceRecompute += 1
-        if updatesSinceRecompute == period { recompute() }
-        guard window.isFull else { return nil }
-        return nonFiniteCount > 0 ? .nan : weightedSum / divisor
+        if resync || needsResync { return resynchronize() }
+        sum += value
+        sum -= leaving
+        weightedSum += value * weight
+        let average = weightedSum / divisor
+        weightedSum -= sum
+        return average
     }
 
+    /// Recomputes both sums from the window, oldest first, and returns the WMA (TA-Lib's
+    /// resynchronisation).
     @usableFromInline @inline(never)
-    mutating func recompute() {
-        updatesSinceRecompute = 0
-        var plain = 0.0, weighted = 0.0, weight = 0.0
+    mutating func resynchronize() -> Double {
+        needsResync = false
+        var plain = 0.0, weighted = 0.0, position = 0.0
         window.forEachOldestFirst { value in
-            weight += 1
-            if value.isFinite {
-                plain += value
-                weighted += weight * value
-            }
+            position += 1
+            plain += value
+            weighted += value * position
         }
         sum = plain
-        weightedSum = weighted
+        weightedSum = weighted - plain
+        return weighted / divisor
     }
 
     /// Forgets every value seen.
@@ -83,7 +114,8 @@ public struct WeightedMovingAverage: Indicator {
         sum = 0
         weightedSum = 0
         nonFiniteCount = 0
-        updatesSinceRecompute = 0
+        needsResync = false
+        outputsUntilResync = Self.resyncInterval(period)
     }
 }
 

@@ -26,7 +26,7 @@ public struct ChandeMomentumOscillator: Indicator {
     /// Consumes one value; returns the CMO once warmed up.
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
-        guard averages.push(value) else { return nil }
+        guard averages.push(value, reciprocal: false) else { return nil }
         let total = averages.gain + averages.loss
         return TALibThresholds.isZero(total) ? 0 : 100 * ((averages.gain - averages.loss) / total)
     }

@@ -6,27 +6,31 @@ extension RelativeStrengthIndex {
     /// - Complexity: O(n).
     @inlinable
     public func values(over inputs: [Double]) -> [Double] {
-        let period = self.period, divisor = Double(period)
-        let retained = averages.retained, share = averages.share
+        let period = self.period
+        let retained = averages.retained, reciprocal = averages.reciprocal
         return inputs.withUnsafeBufferPointer { input in
             [Double](unsafeUninitializedCapacity: input.count) { output, initialized in
+                // `WilderGainLoss.push(_:reciprocal: true)`'s arithmetic, TA-Lib's.
                 var gain = 0.0, loss = 0.0
                 let seedEnd = Swift.min(period + 1, input.count)
                 for t in 0..<seedEnd {
                     output[t] = .nan
                     guard t > 0 else { continue }
                     let change = input[t] - input[t - 1]
-                    if change < 0 { loss -= change } else { gain += change }
+                    let up = 0 < change ? change : 0
+                    gain += up
+                    loss += up - change
                 }
                 if input.count > period {
-                    loss /= divisor
-                    gain /= divisor
+                    gain *= reciprocal
+                    loss *= reciprocal
                     var total = gain + loss
                     output[period] = total == 0 ? 0 : 100 * (gain / total)
                     for t in (period + 1)..<input.count {
                         let change = input[t] - input[t - 1]
-                        gain = gain * retained + (change < 0 ? 0 : change) * share
-                        loss = loss * retained + (change < 0 ? -change : 0) * share
+                        let up = 0 < change ? change : 0
+                        gain = (gain * retained + up) * reciprocal
+                        loss = ((up - change) + loss * retained) * reciprocal
                         total = gain + loss
                         output[t] = total == 0 ? 0 : 100 * (gain / total)
                     }

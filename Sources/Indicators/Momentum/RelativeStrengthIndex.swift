@@ -27,7 +27,7 @@ public struct RelativeStrengthIndex: Indicator {
     /// Consumes one value; returns the RSI once warmed up.
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
-        guard averages.push(value) else { return nil }
+        guard averages.push(value, reciprocal: true) else { return nil }
         let total = averages.gain + averages.loss
         return TALibThresholds.isZero(total) ? 0 : 100 * (averages.gain / total)
     }

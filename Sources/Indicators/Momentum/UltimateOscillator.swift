@@ -6,8 +6,10 @@ import TradingCore
 /// `tr = max(high, previous close) − min(low, previous close)`. With `Ai = Σbp / Σtr` over the
 /// three periods sorted ascending (TA-Lib sorts them, so the shortest always weighs 4):
 /// `ULTOSC = 100 · (4·A1 + 2·A2 + A3) / 7`, a term being left out when its range sum is
-/// 0. Warm-up: `longest period + 1` bars. A non-finite field makes the outputs
-/// whose windows contain it NaN.
+/// 0. The sums are TA-Lib's to the bit (`ta_ULTOSC.c`): each window's sums start with the
+/// first bar of its first full window, and each slide computes `(sum − leaving) + new`, with a
+/// drift check as ``RollingSum``'s every `longest period` bars. Warm-up: `longest period + 1`
+/// bars. A non-finite field makes the outputs whose windows contain it NaN.
 public struct UltimateOscillator: Indicator {
     /// The three periods, shortest first.
     public let periods: (Int, Int, Int)
@@ -72,24 +74,36 @@ public struct UltimateOscillator: Indicator {
     }
 
     /// Slides the three windows by one bar: one ring write per series instead of one per
-    /// window, and the sums recomputed exactly from the rings every `periods.2` bars so that
-    /// they do not drift.
+    /// window. Until the longest window is full a window only accumulates, from the first bar
+    /// of its first full window on (TA-Lib's priming); after that each window slides.
     @inlinable @inline(__always)
     mutating func push(pressure: Double, range: Double) {
         let held = ranges.count
-        let leaving0 = leaving(age: periods.0 - 1), leaving1 = leaving(age: periods.1 - 1), leaving2 = leaving(age: periods.2 - 1)
-        Self.slide(&pressureSums.0, &rangeSums.0, pressure, range, leaving: leaving0)
-        Self.slide(&pressureSums.1, &rangeSums.1, pressure, range, leaving: leaving1)
-        Self.slide(&pressureSums.2, &rangeSums.2, pressure, range, leaving: leaving2)
-        if !leaving2.range.isFinite && held == ranges.capacity { nonFiniteCount -= 1 }
+        if held == ranges.capacity {
+            let leaving0 = leaving(age: periods.0 - 1), leaving1 = leaving(age: periods.1 - 1), leaving2 = leaving(age: periods.2 - 1)
+            Self.slide(&pressureSums.0, &rangeSums.0, pressure, range, leaving: leaving0)
+            Self.slide(&pressureSums.1, &rangeSums.1, pressure, range, leaving: leaving1)
+            Self.slide(&pressureSums.2, &rangeSums.2, pressure, range, leaving: leaving2)
+            if !leaving2.range.isFinite { nonFiniteCount -= 1 }
+        } else if range.isFinite {
+            if held >= periods.2 - periods.0 {
+                pressureSums.0 += pressure
+                rangeSums.0 += range
+            }
+            if held >= periods.2 - periods.1 {
+                pressureSums.1 += pressure
+                rangeSums.1 += range
+            }
+            pressureSums.2 += pressure
+            rangeSums.2 += range
+        }
         if !range.isFinite { nonFiniteCount += 1 }
         pressures.push(pressure)
         ranges.push(range)
-        if ranges.isFull && ranges.start == 0 { recompute() }
+        if ranges.isFull && ranges.start == 0 && held == ranges.capacity { checkDrift() }
     }
 
-    /// The pressure and range about to leave the window of `age + 1` values; NaN for both
-    /// while that window is not yet full (it loses nothing).
+    /// The pressure and range about to leave the window of `age + 1` values.
     #if compiler(>=6.3)
     @inline(always)  // refused as a hint, three times per update; see RollingSum.push(_:)
     #else
@@ -97,20 +111,22 @@ public struct UltimateOscillator: Indicator {
     #endif
     @inlinable
     mutating func leaving(age: Int) -> (pressure: Double, range: Double) {
-        ranges.count > age ? (pressures.element(age: age), ranges.element(age: age)) : (.nan, .nan)
+        (pressures.element(age: age), ranges.element(age: age))
     }
 
-    /// Adds the entering values to one window's sums and removes the leaving ones, skipping
-    /// non-finite values (a bar's pressure and range are finite or NaN together).
+    /// Removes the leaving values from one window's sums and adds the entering ones,
+    /// `(sum − leaving) + new` as TA-Lib does, skipping non-finite values (a bar's pressure
+    /// and range are finite or NaN together).
     @inlinable @inline(__always)
     static func slide(
         _ pressureSum: inout Double, _ rangeSum: inout Double, _ pressure: Double, _ range: Double,
         leaving: (pressure: Double, range: Double)
     ) {
-        let pressureChange = pressure - leaving.pressure, rangeChange = range - leaving.range
-        if pressureChange.isFinite && rangeChange.isFinite {
-            pressureSum += pressureChange
-            rangeSum += rangeChange
+        let slidPressure = (pressureSum - leaving.pressure) + pressure
+        let slidRange = (rangeSum - leaving.range) + range
+        if slidPressure.isFinite && slidRange.isFinite {
+            pressureSum = slidPressure
+            rangeSum = slidRange
         } else {
             if leaving.range.isFinite {
                 pressureSum -= leaving.pressure
@@ -123,25 +139,53 @@ public struct UltimateOscillator: Indicator {
         }
     }
 
-    /// Recomputes the six sums exactly from the rings.
+    /// The drift check: sums the three windows afresh and replaces a window's running sums
+    /// when one has drifted from its fresh sum (``RollingSum/hasDrifted(_:from:magnitude:)``,
+    /// the bound ``RollingSum/driftBound`` × the window's `Σ|x|`).
     @usableFromInline @inline(never)
-    mutating func recompute() {
-        pressureSums = (0, 0, 0)
-        rangeSums = (0, 0, 0)
+    mutating func checkDrift() {
+        var fresh = (pressure: (0.0, 0.0, 0.0), range: (0.0, 0.0, 0.0))
         for age in 0..<periods.2 {
             let pressure = pressures.element(age: age), range = ranges.element(age: age)
             guard range.isFinite else { continue }
             if age < periods.0 {
-                pressureSums.0 += pressure
-                rangeSums.0 += range
+                fresh.pressure.0 += pressure
+                fresh.range.0 += range
             }
             if age < periods.1 {
-                pressureSums.1 += pressure
-                rangeSums.1 += range
+                fresh.pressure.1 += pressure
+                fresh.range.1 += range
             }
-            pressureSums.2 += pressure
-            rangeSums.2 += range
+            fresh.pressure.2 += pressure
+            fresh.range.2 += range
         }
+        if drifted(pressureSums.0, rangeSums.0, from: (fresh.pressure.0, fresh.range.0), period: periods.0) {
+            (pressureSums.0, rangeSums.0) = (fresh.pressure.0, fresh.range.0)
+        }
+        if drifted(pressureSums.1, rangeSums.1, from: (fresh.pressure.1, fresh.range.1), period: periods.1) {
+            (pressureSums.1, rangeSums.1) = (fresh.pressure.1, fresh.range.1)
+        }
+        if drifted(pressureSums.2, rangeSums.2, from: (fresh.pressure.2, fresh.range.2), period: periods.2) {
+            (pressureSums.2, rangeSums.2) = (fresh.pressure.2, fresh.range.2)
+        }
+    }
+
+    /// Whether the running sums of the window of `period` bars have drifted from `fresh`.
+    @usableFromInline
+    mutating func drifted(_ pressureSum: Double, _ rangeSum: Double, from fresh: (pressure: Double, range: Double), period: Int) -> Bool {
+        RollingSum.hasDrifted(pressureSum, from: fresh.pressure) { magnitude(of: pressures, period: period) }
+            || RollingSum.hasDrifted(rangeSum, from: fresh.range) { magnitude(of: ranges, period: period) }
+    }
+
+    /// `Σ|x|` over the finite values among the newest `period` of `values`.
+    @usableFromInline
+    func magnitude(of values: RingBuffer, period: Int) -> Double {
+        var values = values, total = 0.0
+        for age in 0..<period {
+            let value = values.element(age: age)
+            if value.isFinite { total += abs(value) }
+        }
+        return total
     }
 
     /// Forgets every bar seen.

@@ -3,7 +3,7 @@ import TradingCore
 /// Williams' %R (TA-Lib `WILLR`), −100…0.
 ///
 /// `%R = −100 · (highest high − close) / (highest high − lowest low)` over `period` bars
-/// including the current one, in TA-Lib's arithmetic (`(HH − C) / ((HH − LL) / −100)`), 0 when
+/// including the current one, in TA-Lib 0.8's arithmetic (`−100 · ((HH − C) / (HH − LL))`), 0 when
 /// the range is 0. Warm-up: `period` bars. A non-finite field makes the outputs whose window
 /// contains it NaN.
 public struct WilliamsPercentRange: Indicator {
@@ -34,7 +34,7 @@ public struct WilliamsPercentRange: Indicator {
         // Zero within TA-Lib 0.8's dead-zone, as for the stochastic (`StochasticRange`).
         let width = range.high - range.low
         guard !TALibThresholds.isZeroScaled(width, scale: abs(range.high) + abs(range.low)) else { return 0 }
-        return (range.high - bar.close) / (width / -100)
+        return -100 * ((range.high - bar.close) / width)
     }
 
     /// Forgets every bar seen.

@@ -2,9 +2,10 @@
 ///
 /// Fits `y = b + m·k` to the window with `k = 0` for the oldest value and `k = period − 1` for
 /// the newest: `m = (n·Σk·y − Σk·Σy) / (n·Σk² − (Σk)²)`, `b = (Σy − m·Σk) / n`;
-/// `LINEARREG_SLOPE = m`, as in `ta_LINEARREG_SLOPE.c`. The sums update in O(1) and are
-/// recomputed exactly every `period` updates. Warm-up: `period` values. A non-finite input
-/// makes the outputs whose window contains it NaN.
+/// `LINEARREG_SLOPE = m`, as in `ta_LINEARREG_SLOPE.c`. The sums update in O(1) with TA-Lib
+/// 0.8's arithmetic and recomputations (see `RollingLinearRegression`), so the values are
+/// TA-Lib's to the bit. Warm-up: `period` values. A non-finite input makes the outputs whose
+/// window contains it NaN.
 public struct LinearRegressionSlope: Indicator {
     /// The window length.
     public let period: Int

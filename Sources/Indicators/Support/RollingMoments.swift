@@ -1,79 +1,82 @@
-/// The mean and population variance of the last `capacity` values in O(1) per update,
-/// without the cancellation of the textbook `mean(x²) − mean(x)²`.
+/// The mean and population variance of the last `capacity` values in O(1) per update, with
+/// TA-Lib 0.8's arithmetic (`TA_VAR`, read from its machine code), so the variance is TA-Lib's
+/// to the bit.
 ///
 /// The sums are kept of deviations from a shift `K` close to the data — the first value, then
-/// the window mean at every exact recompute — so `mean(d²) − mean(d)²` with `d = x − K`
-/// cancels only the window's own spread, not the price level (a window of prices near 300
-/// with σ = 0.005 keeps ~10 significant digits instead of ~4). Both sums are recomputed
-/// exactly from the window (two passes) every `capacity` updates, so a long run does not
-/// drift, and also whenever the shift has gone stale: when the variance read falls below
-/// 10⁻⁶ of `mean(d²)` (TA-Lib 0.8's condition trigger, TA-Lib issue #118), as it does on a
-/// flat stretch. A window of identical values is re-anchored on that value, so its sums are
-/// exactly 0 and the trigger does not fire again while the stretch lasts. A variance below
-/// 10⁻¹² of `mean(d²)` is rounding residue and reads 0 (TA-Lib's dead-zone, issue #243):
-/// a constant window has variance exactly 0, as in TA-Lib, and never a negative one.
-/// Non-finite values are counted, not added (`containsNonFinite`).
+/// the window mean at every re-anchoring — so `mean(d²) − mean(d)²` with `d = x − K` cancels
+/// only the window's own spread, not the price level. As in TA-Lib, each update adds the new
+/// value's deviation, reads `mean(d²) − mean(d)²` (means taken by multiplying with `1/n`), then
+/// removes the oldest value's deviation, so between updates the sums hold the newest
+/// `capacity − 1` values.
+///
+/// TA-Lib's own protections are reproduced with it: the shift is re-anchored on the window
+/// mean (both sums recomputed from the window, oldest first) when the variance read falls
+/// below 10⁻⁶ of `mean(d²)` (a stale shift: TA-Lib issue #118), when the leaving deviation's
+/// square exceeds 10⁶ times what stays (a huge value left, which would otherwise leave its
+/// rounding error behind), and every `32 · capacity` updates; after a re-anchoring a variance
+/// below 10⁻¹² of `mean(d²)` is rounding residue and reads 0 (TA-Lib's dead-zone, issue
+/// #243), so a constant window has variance exactly 0 and never a negative one.
+/// Non-finite values are counted, not added (`containsNonFinite`), and the sums are
+/// re-anchored once the last one has left.
 @usableFromInline
 struct RollingMoments: Sendable {
     @usableFromInline var window: RingBuffer
     @usableFromInline var shift = 0.0
     @usableFromInline var hasShift = false
-    /// Σ(x − shift) over the finite values of the window.
+    /// Σ(x − shift) over the finite values of the window but its oldest.
     @usableFromInline var sum = 0.0
-    /// Σ(x − shift)² over the finite values of the window.
+    /// Σ(x − shift)² over the finite values of the window but its oldest.
     @usableFromInline var sumOfSquares = 0.0
     @usableFromInline var nonFiniteCount = 0
-    @usableFromInline var updatesSinceRecompute = 0
+    /// Whether the shift must be re-anchored at the next finite update.
+    @usableFromInline var needsReanchor = false
+    /// Updates left until TA-Lib's next scheduled re-anchoring.
+    @usableFromInline var updatesUntilReanchor: Int
+    /// The population variance and the mean deviation `mean(d)` of the window, as of the
+    /// last update of a full, finite window.
+    @usableFromInline var variance = 0.0
+    @usableFromInline var meanDeviation = 0.0
+    /// `1 / capacity`.
+    @usableFromInline let reciprocal: Double
 
     @usableFromInline
-    init(capacity: Int) { window = RingBuffer(capacity: capacity) }
+    init(capacity: Int) {
+        window = RingBuffer(capacity: capacity)
+        reciprocal = 1 / Double(capacity)
+        updatesUntilReanchor = Self.reanchorInterval(capacity)
+    }
 
     @inlinable var isFull: Bool { window.isFull }
     @inlinable var containsNonFinite: Bool { nonFiniteCount > 0 }
 
-    /// The mean of a full, finite window.
-    @inlinable var mean: Double { shift + sum / Double(window.capacity) }
+    /// TA-Lib's interval between scheduled re-anchorings: `32 · capacity` updates.
+    @inlinable static func reanchorInterval(_ capacity: Int) -> Int { 32 * capacity }
 
-    /// The population variance (divisor `capacity`) of a full, finite window: re-anchors the
-    /// sums first when the shift has gone stale, and reads a residue in the dead-zone as 0.
-    @inlinable
-    mutating func populationVariance() -> Double {
-        var (variance, meanSquare) = spread
-        if variance < Self.staleShift * meanSquare {
-            recompute()
-            (variance, meanSquare) = spread
-        }
-        return variance < Self.deadZone * meanSquare ? 0 : variance
-    }
-
-    /// `mean(d²) − mean(d)²` and `mean(d²)` from the sums as they stand.
-    @inlinable
-    var spread: (variance: Double, meanSquare: Double) {
-        let n = Double(window.capacity)
-        let meanDeviation = sum / n, meanSquare = sumOfSquares / n
-        return (meanSquare - meanDeviation * meanDeviation, meanSquare)
-    }
-
-    /// A variance below this fraction of `mean(d²)` reads 0 (TA-Lib's dead-zone).
+    /// A variance below this fraction of `mean(d²)` after a re-anchoring reads 0.
     @inlinable static var deadZone: Double { 1e-12 }
-    /// A variance below this fraction of `mean(d²)` re-anchors the shift (TA-Lib's trigger).
+    /// A variance below this fraction of `mean(d²)` re-anchors the shift.
     @inlinable static var staleShift: Double { 1e-6 }
+    /// A leaving squared deviation above this multiple of the remaining `Σd²` re-anchors.
+    @inlinable static var spike: Double { 1e6 }
 
-    /// Slides the window by one value.
+    /// The mean of a full, finite window.
+    @inlinable var mean: Double { shift + meanDeviation }
+
+    /// The population variance (divisor `capacity`) of a full, finite window.
+    @inlinable func populationVariance() -> Double { variance }
+
+    /// Slides the window by one value and, once it is full and finite, computes its variance.
     @inlinable @inline(__always)
     mutating func push(_ value: Double) {
-        if window.isFull {
-            let leaving = window.oldest
-            if leaving.isFinite {
-                let deviation = leaving - shift
-                sum -= deviation
-                sumOfSquares -= deviation * deviation
-            } else {
-                nonFiniteCount -= 1
-            }
-        }
+        let wasFull = window.isFull
+        if wasFull, !window.oldest.isFinite { nonFiniteCount -= 1 }
         window.push(value)
-        if value.isFinite {
+        guard value.isFinite else {
+            nonFiniteCount += 1
+            needsReanchor = true
+            return
+        }
+        guard window.isFull else {
             if !hasShift {
                 shift = value
                 hasShift = true
@@ -81,48 +84,55 @@ struct RollingMoments: Sendable {
             let deviation = value - shift
             sum += deviation
             sumOfSquares += deviation * deviation
-        } else {
-            nonFiniteCount += 1
+            return
         }
-        updatesSinceRecompute += 1
-        if updatesSinceRecompute == window.capacity { recompute() }
+        guard nonFiniteCount == 0 else {
+            needsReanchor = true
+            return
+        }
+        if needsReanchor { return reanchor() }
+        let deviation = value - shift
+        sum += deviation
+        sumOfSquares += deviation * deviation
+        let meanDeviation = reciprocal * sum
+        let variance = reciprocal * sumOfSquares - meanDeviation * meanDeviation
+        let leaving = window.oldest - shift
+        let leavingSquare = leaving * leaving
+        sumOfSquares -= leavingSquare
+        updatesUntilReanchor -= 1
+        if (reciprocal * sumOfSquares) * Self.staleShift > variance
+            || leavingSquare > sumOfSquares * Self.spike
+            || updatesUntilReanchor == 0 {
+            return reanchor()
+        }
+        sum -= leaving
+        self.variance = variance
+        self.meanDeviation = meanDeviation
     }
 
-    /// Re-centres on the window mean and recomputes both sums exactly.
+    /// Re-centres on the window mean (`Σx · (1/n)`), recomputes both sums from the full
+    /// window, reads the variance with the dead-zone, then removes the oldest value.
     @usableFromInline @inline(never)
-    mutating func recompute() {
-        updatesSinceRecompute = 0
-        var total = 0.0, finite = 0
-        window.forEachOldestFirst {
-            if $0.isFinite {
-                total += $0
-                finite += 1
-            }
-        }
-        guard finite > 0 else { return }
-        reanchor(on: total / Double(finite))
-        // A window without spread whose mean rounds off its values leaves every deviation
-        // the same residue, which would keep the shift stale on every update of a flat
-        // stretch: re-anchored on its newest value instead, a flat window's sums are 0.
-        if nonFiniteCount == 0, case let (variance, meanSquare) = spread, variance < Self.staleShift * meanSquare {
-            reanchor(on: window.element(age: 0))
-        }
-    }
-
-    /// Makes `value` the shift and recomputes both sums from the window.
-    @usableFromInline
-    mutating func reanchor(on value: Double) {
-        shift = value
+    mutating func reanchor() {
+        needsReanchor = false
+        updatesUntilReanchor = Self.reanchorInterval(window.capacity)
+        var total = 0.0
+        window.forEachOldestFirst { total += $0 }
+        shift = total * reciprocal
+        hasShift = true
         var deviations = 0.0, squares = 0.0
         window.forEachOldestFirst {
-            if $0.isFinite {
-                let deviation = $0 - shift
-                deviations += deviation
-                squares += deviation * deviation
-            }
+            let deviation = $0 - shift
+            deviations += deviation
+            squares += deviation * deviation
         }
-        sum = deviations
-        sumOfSquares = squares
+        meanDeviation = reciprocal * deviations
+        let meanSquare = reciprocal * squares
+        let spread = meanSquare - meanDeviation * meanDeviation
+        variance = spread < meanSquare * Self.deadZone ? 0 : spread
+        let leaving = window.oldest - shift
+        sum = deviations - leaving
+        sumOfSquares = squares - leaving * leaving
     }
 
     @inlinable
@@ -133,6 +143,9 @@ struct RollingMoments: Sendable {
         sum = 0
         sumOfSquares = 0
         nonFiniteCount = 0
-        updatesSinceRecompute = 0
+        needsReanchor = false
+        updatesUntilReanchor = Self.reanchorInterval(window.capacity)
+        variance = 0
+        meanDeviation = 0
     }
 }

@@ -1,7 +1,7 @@
 import TradingCore
 
-/// The raw stochastic `%K` over `period` bars, TA-Lib's arithmetic: `(close − lowest) /
-/// ((highest − lowest) / 100)`, and 0 when the range is zero within TA-Lib 0.8's dead-zone,
+/// The raw stochastic `%K` over `period` bars, TA-Lib 0.8's arithmetic: `100 · ((close −
+/// lowest) / (highest − lowest))`, and 0 when the range is zero within TA-Lib 0.8's dead-zone,
 /// `|highest − lowest| ≤ 1e-14 × (|highest| + |lowest|)` (a window of 0.3 and 0.1 + 0.2 is flat).
 @usableFromInline
 struct StochasticRange: Sendable {
@@ -21,7 +21,7 @@ struct StochasticRange: Sendable {
         guard !range.containsNonFinite, bar.close.isFinite else { return .nan }
         let width = range.high - range.low
         guard !TALibThresholds.isZeroScaled(width, scale: abs(range.high) + abs(range.low)) else { return 0 }
-        return (bar.close - range.low) / (width / 100)
+        return 100 * ((bar.close - range.low) / width)
     }
 
     @inlinable

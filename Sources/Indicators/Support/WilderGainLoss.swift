@@ -1,11 +1,12 @@
 /// Wilder-smoothed average gain and loss of successive differences, as TA-Lib's `RSI` and
 /// `CMO` compute them (`ta_RSI.c`, `ta_CMO.c`, default compatibility, unstable period 0).
 ///
-/// The first averages are the plain means of the first `period` gains and losses (values
+/// The first averages are the means of the first `period` gains and losses (values
 /// 1…period against their predecessors); after that Wilder's `avg = (avg · (period − 1) + new) /
-/// period`, evaluated as `avg · ((period − 1)/period) + new · (1/period)` so that each step is one
-/// multiply-add on the dependency chain (within an ulp or two of TA-Lib's operation order; the
-/// recursion is contracting, so the difference does not grow).
+/// period`. The two TA-Lib functions differ in one operation, reproduced so that the averages
+/// are TA-Lib's to the bit: `CMO` divides by `period`, while `RSI` multiplies by a
+/// precomputed `1/period` and forms the loss as `(gain − change) + loss · (period − 1)`, with
+/// `gain = max(change, 0)` (TA-Lib 0.8's branch-free form, read from its machine code).
 @usableFromInline
 struct WilderGainLoss: Sendable {
     @usableFromInline let period: Int
@@ -15,38 +16,54 @@ struct WilderGainLoss: Sendable {
     /// Values consumed, saturating at `period + 1`.
     @usableFromInline var seen = 0
 
-    /// `(period − 1) / period` and `1 / period`.
+    /// `period − 1`, `period` and `1 / period`.
     @usableFromInline let retained: Double
-    @usableFromInline let share: Double
+    @usableFromInline let divisor: Double
+    @usableFromInline let reciprocal: Double
 
     @usableFromInline
     init(period: Int) {
         self.period = period
-        retained = Double(period - 1) / Double(period)
-        share = 1 / Double(period)
+        retained = Double(period - 1)
+        divisor = Double(period)
+        reciprocal = 1 / Double(period)
     }
 
     @inlinable var isReady: Bool { seen > period }
 
     /// Consumes one value; returns whether the averages are ready.
-    @inlinable
-    mutating func push(_ value: Double) -> Bool {
+    ///
+    /// - Parameter reciprocal: `true` for `RSI`'s arithmetic (multiply by `1/period`),
+    ///   `false` for `CMO`'s (divide by `period`); a literal at every call site, so the
+    ///   inlined update has no branch on it.
+    @inlinable @inline(__always)
+    mutating func push(_ value: Double, reciprocal: Bool) -> Bool {
         defer { previous = value }
+        let change = value - previous
+        // max(change, 0) by a select: a NaN change gives 0, so the NaN reaches the loss.
+        let up = 0 < change ? change : 0
         if seen > period {
-            let change = value - previous
-            // Branch-free Wilder step: avg · (p − 1)/p + new / p, the new gain or loss picked by
-            // selects (a NaN change goes to the gains, as in TA-Lib's `if change < 0`).
-            gain = gain * retained + (change < 0 ? 0 : change) * share
-            loss = loss * retained + (change < 0 ? -change : 0) * share
+            if reciprocal {
+                gain = (gain * retained + up) * self.reciprocal
+                loss = ((up - change) + loss * retained) * self.reciprocal
+            } else {
+                gain = (gain * retained + up) / divisor
+                loss = (loss * retained + (up - change)) / divisor
+            }
             return true
         }
         seen += 1
         guard seen > 1 else { return false }
-        let change = value - previous
-        if change < 0 { loss -= change } else { gain += change }
+        gain += up
+        loss += up - change
         guard seen > period else { return false }
-        loss /= Double(period)
-        gain /= Double(period)
+        if reciprocal {
+            gain *= self.reciprocal
+            loss *= self.reciprocal
+        } else {
+            gain /= divisor
+            loss /= divisor
+        }
         return true
     }
 

@@ -29,10 +29,10 @@ extension AverageTrueRange {
                         if count > period {
                             average /= divisor
                             output[period] = average
-                            // Wilder's smoothing: one multiply-add on the dependency chain.
+                            // Wilder's smoothing, fused as in `update(_:)`.
                             for t in (period + 1)..<count {
                                 let range = TrueRange.trueRangeWithSelects(high: high[t], low: low[t], previousClose: close[t - 1])
-                                average = average * retained + range * share
+                                average = (range * share).addingProduct(average, retained)
                                 output[t] = average
                             }
                         }

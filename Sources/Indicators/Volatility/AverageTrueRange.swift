@@ -4,8 +4,11 @@ import TradingCore
 ///
 /// The first output is the mean of the first `period` true ranges (bars 2…period+1); after
 /// that Wilder's smoothing `ATR(t) = (ATR(t−1) · (period − 1) + TR(t)) / period`, evaluated as
-/// `ATR · ((period − 1)/period) + TR · (1/period)` — one multiply-add on the dependency chain,
-/// within an ulp or two of TA-Lib's order. `period == 1` gives the true range itself.
+/// TA-Lib 0.8 does on a CPU with FMA (its `TA_ATR` picks an FMA build at load time on x86-64
+/// v3 and later): `fma(ATR, (period − 1)/period, TR · (1 − (period − 1)/period))`, one fused
+/// multiply-add on the dependency chain, so the values are TA-Lib's to the bit. (TA-Lib's
+/// non-FMA build, on older CPUs, rounds the product separately and differs in the last bits.)
+/// `period == 1` gives the true range itself.
 ///
 /// Warm-up: `period + 1` bars (TA-Lib lookback `period`, default unstable period 0). The
 /// smoothing depends on every bar since the start, so a non-finite field makes all later
@@ -17,7 +20,7 @@ public struct AverageTrueRange: Indicator {
     @usableFromInline var seedSum = 0.0
     @usableFromInline var rangesSeen = 0
     @usableFromInline var average = 0.0
-    /// `(period − 1) / period` and `1 / period`.
+    /// `(period − 1) / period` and `1 − (period − 1) / period`.
     @usableFromInline let retained: Double
     @usableFromInline let share: Double
 
@@ -29,7 +32,7 @@ public struct AverageTrueRange: Indicator {
         precondition(period > 0, "AverageTrueRange period must be positive")
         self.period = period
         retained = Double(period - 1) / Double(period)
-        share = 1 / Double(period)
+        share = 1 - retained
     }
 
     /// `period + 1` bars.
@@ -42,7 +45,7 @@ public struct AverageTrueRange: Indicator {
     public mutating func update(_ bar: Bar) -> Double? {
         guard let range = trueRange.update(bar) else { return nil }
         if rangesSeen >= period {
-            average = average * retained + range * share
+            average = (range * share).addingProduct(average, retained)
             return average
         }
         rangesSeen += 1

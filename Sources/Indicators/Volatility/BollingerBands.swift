@@ -3,8 +3,11 @@
 ///
 /// `middle = MA(period)` of the chosen type, `σ` = population standard deviation of the last
 /// `period` values (0 when the variance is not positive, as TA-Lib), `upper = middle + up · σ`,
-/// `lower = middle − down · σ`. As in TA-Lib, σ is always the plain window deviation, whatever
-/// the average type. Warm-up: the average's. A non-finite input makes the outputs whose
+/// `lower = middle − down · σ`, the upper band fused (`fma(up, σ, middle)`) and the lower not,
+/// as TA-Lib 0.8's FMA build computes them, so the bands are TA-Lib's to the bit. As in
+/// TA-Lib, σ is always the plain window deviation, whatever the average type, computed from
+/// the window that ends at the average's first output on (TA-Lib's `STDDEV` called from there,
+/// which sets where its variance starts). Warm-up: the average's. A non-finite input makes the outputs whose
 /// window contains it NaN (for recursive average types, all later middle values).
 public struct BollingerBands: Indicator {
     /// The three bands at one bar, in TA-Lib's output order.
@@ -33,6 +36,10 @@ public struct BollingerBands: Indicator {
     public let deviationsDown: Double
     @usableFromInline var average: MovingAverage
     @usableFromInline var deviation: StandardDeviation
+    /// The values the deviation skips, `average.warmUpPeriod − period`: TA-Lib computes σ
+    /// only from the average's first output on, so its variance starts there (0 for SMA).
+    @usableFromInline let leadingValues: Int
+    @usableFromInline var valuesSeen = 0
 
     /// Creates Bollinger bands.
     ///
@@ -48,6 +55,7 @@ public struct BollingerBands: Indicator {
         self.deviationsDown = deviationsDown
         average = MovingAverage(averageType, period: period)
         deviation = StandardDeviation(period: period)
+        leadingValues = Swift.max(0, average.warmUpPeriod - period)
     }
 
     /// The average's warm-up.
@@ -63,9 +71,15 @@ public struct BollingerBands: Indicator {
     #endif
     @inlinable
     public mutating func update(_ value: Double) -> Output? {
-        let sigma = deviation.update(value)
+        let sigma: Double?
+        if valuesSeen < leadingValues {
+            valuesSeen += 1
+            sigma = nil
+        } else {
+            sigma = deviation.update(value)
+        }
         guard let middle = average.update(value), let sigma else { return nil }
-        return Output(upper: middle + deviationsUp * sigma, middle: middle, lower: middle - deviationsDown * sigma)
+        return Output(upper: middle.addingProduct(deviationsUp, sigma), middle: middle, lower: middle - deviationsDown * sigma)
     }
 
     /// Forgets every value seen.
@@ -73,6 +87,7 @@ public struct BollingerBands: Indicator {
     public mutating func reset() {
         average.reset()
         deviation.reset()
+        valuesSeen = 0
     }
 }
 

@@ -4,7 +4,9 @@ import TradingCore
 /// accumulation/distribution line.
 ///
 /// As in `ta_ADOSC.c`, both EMAs start at the first A/D value (not at a mean) and update as
-/// `ema = k · ad + (1 − k) · ema` with `k = 2 / (period + 1)`; the first output comes at bar
+/// `ema = k · ad + (1 − k) · ema` with `k = 2 / (period + 1)`, fused as TA-Lib 0.8's FMA build
+/// computes it (`fma(1 − k, ema, k · ad)`), so the values are TA-Lib's to the bit; the first
+/// output comes at bar
 /// `max(fast, slow)`. Warm-up: `max(fast, slow)` bars. A non-finite field makes every later
 /// output NaN until `reset()`.
 public struct ChaikinOscillator: Indicator {
@@ -46,8 +48,8 @@ public struct ChaikinOscillator: Indicator {
             fast = ad
             slow = ad
         } else {
-            fast = (fastFactor * ad) + ((1 - fastFactor) * fast)
-            slow = (slowFactor * ad) + ((1 - slowFactor) * slow)
+            fast = (fastFactor * ad).addingProduct(1 - fastFactor, fast)
+            slow = (slowFactor * ad).addingProduct(1 - slowFactor, slow)
         }
         if seen < warmUpPeriod { seen += 1 }
         return seen >= warmUpPeriod ? fast - slow : nil
