@@ -29,10 +29,10 @@ extension AverageTrueRange {
                         if count > period {
                             average /= divisor
                             output[period] = average
-                            // Wilder's smoothing, fused as in `update(_:)`.
+                            // Wilder's smoothing, as in `update(_:)`.
                             for t in (period + 1)..<count {
                                 let range = TrueRange.trueRangeWithSelects(high: high[t], low: low[t], previousClose: close[t - 1])
-                                average = (range * share).addingProduct(average, retained)
+                                average = average * retained + range * share
                                 output[t] = average
                             }
                         }

@@ -4,10 +4,12 @@ import TradingCore
 ///
 /// The first output is the mean of the first `period` true ranges (bars 2…period+1); after
 /// that Wilder's smoothing `ATR(t) = (ATR(t−1) · (period − 1) + TR(t)) / period`, evaluated as
-/// TA-Lib 0.8 does on a CPU with FMA (its `TA_ATR` picks an FMA build at load time on x86-64
-/// v3 and later): `fma(ATR, (period − 1)/period, TR · (1 − (period − 1)/period))`, one fused
-/// multiply-add on the dependency chain, so the values are TA-Lib's to the bit. (TA-Lib's
-/// non-FMA build, on older CPUs, rounds the product separately and differs in the last bits.)
+/// TA-Lib 0.8 does: `ATR · ((period − 1)/period) + TR · (1 − (period − 1)/period)`, with the
+/// product on the dependency chain rounded on its own. TA-Lib's FMA build (which it picks at
+/// load time on x86-64 CPUs with FMA) fuses that multiply-add; fusing it here would make a
+/// default Swift build call libm's `fma` on every update and triple the array kernel's time
+/// (see BENCHMARKS.md, "TA-Lib bit-exactness"), so the values are within one rounding per
+/// step of that build (a relative 1e-15 or so) rather than identical to it.
 /// `period == 1` gives the true range itself.
 ///
 /// Warm-up: `period + 1` bars (TA-Lib lookback `period`, default unstable period 0). The
@@ -45,7 +47,7 @@ public struct AverageTrueRange: Indicator {
     public mutating func update(_ bar: Bar) -> Double? {
         guard let range = trueRange.update(bar) else { return nil }
         if rangesSeen >= period {
-            average = (range * share).addingProduct(average, retained)
+            average = average * retained + range * share
             return average
         }
         rangesSeen += 1
