@@ -21,7 +21,7 @@ import TradingCore
 /// FMA; on older x86-64 CPUs TA-Lib rounds those products separately and differs in the last
 /// bits). One exception: ATR (and NATR, Keltner's band width) rounds its smoothing product
 /// apart, as TA-Lib's non-FMA build does, because a fused step is a libm call in a default
-/// Swift build and would triple its array kernel's time; it stays within about 1e-15 relative
+/// Swift build and would triple its array kernel's time; it stays within 1e-14 relative
 /// of the FMA build. Every other shared reference case is compared with `==`. For any parameters TA-Lib
 /// accepts they agree within relative 1e-9 at worst (504 parameter combinations; see
 /// BENCHMARKS.md). Parameters TA-Lib rejects but that have an obvious meaning (period 1 of

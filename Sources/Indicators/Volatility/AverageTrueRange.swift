@@ -9,7 +9,7 @@ import TradingCore
 /// load time on x86-64 CPUs with FMA) fuses that multiply-add; fusing it here would make a
 /// default Swift build call libm's `fma` on every update and triple the array kernel's time
 /// (see BENCHMARKS.md, "TA-Lib bit-exactness"), so the values are within one rounding per
-/// step of that build (a relative 1e-15 or so) rather than identical to it.
+/// step of that build (a few 1e-15 relative, longer periods more) rather than identical to it.
 /// `period == 1` gives the true range itself.
 ///
 /// Warm-up: `period + 1` bars (TA-Lib lookback `period`, default unstable period 0). The

@@ -6,7 +6,7 @@ import TradingCore
 /// `middle = EMA(close, period)`, `upper = middle + multiplier · ATR(atrPeriod)`,
 /// `lower = middle − multiplier · ATR(atrPeriod)`; defaults EMA(20) ± 2 × ATR(10). The EMA and
 /// ATR are TradingKit's ``ExponentialMovingAverage`` and ``AverageTrueRange`` (TA-Lib's to the
-/// bit, and within 1e-15 of its FMA build, respectively).
+/// bit, and within 1e-14 relative of its FMA build, respectively).
 /// Warm-up: `max(period, atrPeriod + 1)` bars. A non-finite field makes every later output
 /// NaN until `reset()` (both parts are recursive).
 public struct KeltnerChannel: Indicator {
