@@ -228,8 +228,10 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
     /// commands, whose reports come after the rest of the batch), decides on the
     /// ``pendingSlice``, and sends the unsent commands with those decided since; one whose
     /// journal ended after the stop only does that and finishes, without reading `feed`.
-    /// The engine finishes (writes its last equity point) once, after the session's last
-    /// report; a session already finished returns at once.
+    /// When the feed ends, the venue is polled once more before the strategy's `onStop`, so
+    /// reports that arrived after the last bar's polls are booked. The engine finishes (writes
+    /// its last equity point) once, after the session's last report; a session already
+    /// finished returns at once.
     ///
     /// - Parameters:
     ///   - feed: the slices, in time order.
@@ -273,6 +275,11 @@ public struct LiveTradingDriver<S: Strategy, B: Broker> {
             engine.process(slice)
             try await sendCommands()
         }
+        // A live venue may report after the poll that followed the last commands (a fill
+        // that arrives a moment later): one more poll books it before the stop, so `onStop`
+        // and the result see it. A paper venue has nothing more to report here.
+        try await pullReports()
+        try await sendCommands()
         try await journal?(.stop)
         engine.stop()
         isFinished = true
