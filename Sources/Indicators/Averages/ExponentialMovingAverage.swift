@@ -14,8 +14,7 @@ public struct ExponentialMovingAverage: Indicator {
     public let period: Int
     /// The smoothing factor `k`, `2 / (period + 1)` unless given explicitly.
     public let smoothing: Double
-    @usableFromInline var seedSum = 0.0
-    @usableFromInline var seen = 0
+    @usableFromInline var seed = SeedMean()
     @usableFromInline var average = 0.0
 
     /// Creates an EMA with TA-Lib's smoothing factor `2 / (period + 1)`.
@@ -40,29 +39,26 @@ public struct ExponentialMovingAverage: Indicator {
     /// `period`: the values consumed up to and including the first output.
     @inlinable public var warmUpPeriod: Int { period }
     /// Whether `period` values have been seen.
-    @inlinable public var isReady: Bool { seen >= period }
+    @inlinable public var isReady: Bool { seed.isComplete(period) }
     /// The last output, or `nil` while warming up.
     @inlinable public var value: Double? { isReady ? average : nil }
 
     /// Consumes one value; returns the moving average once warmed up.
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
-        if seen >= period {
+        if seed.isComplete(period) {
             average = average.addingProduct(value - average, smoothing)
             return average
         }
-        seen += 1
-        seedSum += value
-        guard seen == period else { return nil }
-        average = seedSum / Double(period)
+        guard let mean = seed.add(value, period: period) else { return nil }
+        average = mean
         return average
     }
 
     /// Forgets every value seen.
     @inlinable
     public mutating func reset() {
-        seedSum = 0
-        seen = 0
+        seed.reset()
         average = 0
     }
 }

@@ -8,8 +8,7 @@ struct TillsonStage: Sendable {
     /// `k` and `1 − k`.
     @usableFromInline let smoothing: Double
     @usableFromInline let retained: Double
-    @usableFromInline var seedSum = 0.0
-    @usableFromInline var seen = 0
+    @usableFromInline var seed = SeedMean()
     @usableFromInline var value = 0.0
 
     @usableFromInline
@@ -19,26 +18,23 @@ struct TillsonStage: Sendable {
         retained = 1 - smoothing
     }
 
-    @inlinable var isReady: Bool { seen >= period }
+    @inlinable var isReady: Bool { seed.isComplete(period) }
 
     /// Consumes one input; returns the smoothed value once seeded.
     @inlinable @inline(__always)
     mutating func update(_ input: Double) -> Double? {
-        if seen >= period {
+        if seed.isComplete(period) {
             value = (smoothing * input).addingProduct(retained, value)
             return value
         }
-        seen += 1
-        seedSum += input
-        guard seen == period else { return nil }
-        value = seedSum / Double(period)
+        guard let mean = seed.add(input, period: period) else { return nil }
+        value = mean
         return value
     }
 
     @inlinable
     mutating func reset() {
-        seedSum = 0
-        seen = 0
+        seed.reset()
         value = 0
     }
 }

@@ -19,8 +19,7 @@ public struct AverageTrueRange: Indicator {
     /// The smoothing period.
     public let period: Int
     @usableFromInline var trueRange = TrueRange()
-    @usableFromInline var seedSum = 0.0
-    @usableFromInline var rangesSeen = 0
+    @usableFromInline var seed = SeedMean()
     @usableFromInline var average = 0.0
     /// `(period − 1) / period` and `1 − (period − 1) / period`.
     @usableFromInline let retained: Double
@@ -40,20 +39,18 @@ public struct AverageTrueRange: Indicator {
     /// `period + 1` bars.
     @inlinable public var warmUpPeriod: Int { period + 1 }
     /// Whether `period` true ranges have been seen.
-    @inlinable public var isReady: Bool { rangesSeen >= period }
+    @inlinable public var isReady: Bool { seed.isComplete(period) }
 
     /// Consumes one bar; returns the average true range once warmed up.
     @inlinable
     public mutating func update(_ bar: Bar) -> Double? {
         guard let range = trueRange.update(bar) else { return nil }
-        if rangesSeen >= period {
+        if seed.isComplete(period) {
             average = average * retained + range * share
             return average
         }
-        rangesSeen += 1
-        seedSum += range
-        guard rangesSeen == period else { return nil }
-        average = seedSum / Double(period)
+        guard let mean = seed.add(range, period: period) else { return nil }
+        average = mean
         return average
     }
 
@@ -61,8 +58,7 @@ public struct AverageTrueRange: Indicator {
     @inlinable
     public mutating func reset() {
         trueRange.reset()
-        seedSum = 0
-        rangesSeen = 0
+        seed.reset()
         average = 0
     }
 }
