@@ -17,7 +17,7 @@ struct UnitsSwing: Strategy, Sendable {
 
 /// A venue that delivers at least once: a ``PaperBroker`` whose report stream carries one
 /// faulty extra delivery, made from the first fill that the fault applies to.
-actor RedeliveringBroker: Broker {
+actor RedeliveringBroker: PaperVenueWrapper {
     /// The faulty delivery.
     enum Fault: Sendable, CaseIterable {
         /// A fill that completed its order, delivered a second time.
@@ -47,12 +47,6 @@ actor RedeliveringBroker: Broker {
         self.fault = fault
         self.symbols = symbols
     }
-
-    func submit(_ order: Order) async -> OrderAck { await venue.submit(order) }
-    func cancel(_ id: ClientOrderID) async { await venue.cancel(id) }
-    func openOrders() async -> [Order] { await venue.openOrders() }
-    func positions() async -> [Position] { await venue.positions() }
-    func account() async -> AccountSnapshot { await venue.account() }
 
     func executionReports(after sequence: Int) async -> [ExecutionReport] {
         // Everything the venue produced since the last poll: the reports are kept here.

@@ -4,7 +4,7 @@ import TradingCore
 /// A venue whose reports reach the driver one poll late, as a live venue's fill can arrive
 /// after the poll that follows its order: each poll hands out the reports the paper venue had
 /// produced by the previous poll.
-actor LaggingBroker: Broker {
+actor LaggingBroker: PaperVenueWrapper {
     let venue: PaperBroker
     /// Every report the venue produced, numbered from 1.
     private var received: [ExecutionReport] = []
@@ -12,12 +12,6 @@ actor LaggingBroker: Broker {
     private var visible = 0
 
     init(venue: PaperBroker) { self.venue = venue }
-
-    func submit(_ order: Order) async -> OrderAck { await venue.submit(order) }
-    func cancel(_ id: ClientOrderID) async { await venue.cancel(id) }
-    func openOrders() async -> [Order] { await venue.openOrders() }
-    func positions() async -> [Position] { await venue.positions() }
-    func account() async -> AccountSnapshot { await venue.account() }
 
     func executionReports(after sequence: Int) async -> [ExecutionReport] {
         let shown = Array(received.prefix(visible).dropFirst(sequence))

@@ -34,3 +34,19 @@ func expectSameState<S: Strategy>(_ a: TradingEngine<S>, _ b: TradingEngine<S>, 
     #expect(a.equityCurve == b.equityCurve, "\(label): equity curve", sourceLocation: sourceLocation)
     #expect(a.riskDecisions == b.riskDecisions, "\(label): risk decisions", sourceLocation: sourceLocation)
 }
+
+/// A venue that trades on a ``PaperBroker`` and changes only how its reports reach the
+/// driver: orders, cancellations, open orders, positions and the account are the paper
+/// venue's.
+protocol PaperVenueWrapper: Broker {
+    /// The paper venue that trades.
+    var venue: PaperBroker { get }
+}
+
+extension PaperVenueWrapper {
+    func submit(_ order: Order) async -> OrderAck { await venue.submit(order) }
+    func cancel(_ id: ClientOrderID) async { await venue.cancel(id) }
+    func openOrders() async -> [Order] { await venue.openOrders() }
+    func positions() async -> [Position] { await venue.positions() }
+    func account() async -> AccountSnapshot { await venue.account() }
+}
