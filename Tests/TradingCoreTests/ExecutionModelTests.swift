@@ -65,4 +65,12 @@ struct ExecutionModelTests {
         #expect(result.fills.map(\.commission) == [5, 0, 0])
         #expect(result.orders[0].commission == 5)
     }
+
+    @Test("models that charge nothing on every fill say so; the others are asked")
+    func alwaysZero() {
+        #expect(NoSlippage().isAlwaysZero && FixedBasisPointsSlippage(basisPoints: 0).isAlwaysZero)
+        #expect(!FixedBasisPointsSlippage(basisPoints: 5).isAlwaysZero && !VolumeShareSlippage().isAlwaysZero)
+        #expect(NoCommission().isAlwaysZero && PercentOfNotionalCommission(rate: 0).isAlwaysZero)
+        #expect(!PercentOfNotionalCommission(rate: 0.001).isAlwaysZero && !PerShareCommission(perShare: 0.005).isAlwaysZero)
+    }
 }

@@ -17,9 +17,17 @@ public protocol CommissionModel: Sendable {
     /// (``commission(quantity:price:)``), right for charges proportional to the quantity or the
     /// notional; models with a fixed part per order override it.
     func commission(quantity: Double, price: Double, filledBefore: Double) -> Double
+
+    /// Whether the model charges 0 for every fill, so that a venue need not ask it (through
+    /// its existential) on each fill, nor search for the size a commission leaves affordable.
+    /// The default is `false`.
+    var isAlwaysZero: Bool { get }
 }
 
 extension CommissionModel {
+    /// `false`: the model is asked on every fill.
+    public var isAlwaysZero: Bool { false }
+
     /// ``commission(quantity:price:)``: the fill is charged as a whole order.
     public func commission(quantity: Double, price: Double, filledBefore: Double) -> Double {
         commission(quantity: quantity, price: price)

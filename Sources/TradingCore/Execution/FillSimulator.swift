@@ -35,11 +35,11 @@ public struct FillSimulator: Sendable {
     private var book: Portfolio
     /// `configuration.fillModel`, resolved so that matching calls a stock model directly.
     private let fillModel: ResolvedFillModel
-    /// Whether `configuration.slippage` is ``NoSlippage``, whose fraction is 0 for every fill:
-    /// then a fill asks no model through its existential.
+    /// Whether `configuration.slippage`'s fraction is 0 for every fill
+    /// (``SlippageModel/isAlwaysZero``): then a fill asks no model through its existential.
     private let isWithoutSlippage: Bool
-    /// Whether `configuration.commission` is ``NoCommission``, which charges 0 for every fill
-    /// (likewise).
+    /// Whether `configuration.commission` charges 0 for every fill
+    /// (``CommissionModel/isAlwaysZero``; likewise).
     private let isWithoutCommission: Bool
     /// Whether `book` still has to be marked at the closes in `latestBars` (set only after a
     /// slice with a bar for every instrument).
@@ -149,8 +149,8 @@ public struct FillSimulator: Sendable {
         self.configuration = configuration
         self.recordsOrders = recordsOrders
         self.fillModel = ResolvedFillModel(configuration.fillModel)
-        self.isWithoutSlippage = configuration.slippage is NoSlippage
-        self.isWithoutCommission = configuration.commission is NoCommission
+        self.isWithoutSlippage = configuration.slippage.isAlwaysZero
+        self.isWithoutCommission = configuration.commission.isAlwaysZero
         self.book = Portfolio(instruments: instruments, cash: cash, recordsTrades: false)
         let empty = Bar(timestamp: Timestamp(rawValue: 0), open: 0, high: 0, low: 0, close: 0, volume: 0)
         latestBars = InstrumentValues(repeating: empty, count: instruments.count)

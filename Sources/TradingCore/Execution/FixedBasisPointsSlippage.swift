@@ -17,4 +17,7 @@ public struct FixedBasisPointsSlippage: SlippageModel, Hashable {
 
     /// `basisPoints / 10 000`.
     public func slippageFraction(quantity: Double, price: Double, bar: Bar) -> Double { basisPoints / 10_000 }
+
+    /// Whether `basisPoints` is 0.
+    public var isAlwaysZero: Bool { basisPoints == 0 }
 }

@@ -5,4 +5,7 @@ public struct NoCommission: CommissionModel, Hashable {
 
     /// Returns 0.
     public func commission(quantity: Double, price: Double) -> Double { 0 }
+
+    /// `true`.
+    public var isAlwaysZero: Bool { true }
 }

@@ -5,4 +5,7 @@ public struct NoSlippage: SlippageModel, Hashable {
 
     /// Returns 0.
     public func slippageFraction(quantity: Double, price: Double, bar: Bar) -> Double { 0 }
+
+    /// `true`.
+    public var isAlwaysZero: Bool { true }
 }

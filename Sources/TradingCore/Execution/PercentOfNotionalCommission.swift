@@ -14,4 +14,7 @@ public struct PercentOfNotionalCommission: CommissionModel, Hashable {
 
     /// `rate × quantity × price`.
     public func commission(quantity: Double, price: Double) -> Double { quantity * price * rate }
+
+    /// Whether `rate` is 0.
+    public var isAlwaysZero: Bool { rate == 0 }
 }

@@ -11,4 +11,13 @@ public protocol SlippageModel: Sendable {
     /// The fraction, in `[0, 1)`, by which a fill of `quantity` during `bar` moves against the
     /// trader.
     func slippageFraction(quantity: Double, price: Double, bar: Bar) -> Double
+
+    /// Whether the fraction is 0 for every fill, so that a venue need not ask the model
+    /// (through its existential) on each fill. The default is `false`.
+    var isAlwaysZero: Bool { get }
+}
+
+extension SlippageModel {
+    /// `false`: the model is asked on every fill.
+    public var isAlwaysZero: Bool { false }
 }
