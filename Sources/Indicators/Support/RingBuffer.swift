@@ -41,7 +41,9 @@ struct RingBuffer: Sendable {
     @inlinable @inline(__always)
     mutating func replaceOldest(with value: Double) -> Double {
         let slot = start
-        start = slot + 1 == capacity ? 0 : slot + 1
+        // `slot < capacity`, so `slot + 1` cannot overflow: no overflow check (one
+        // instruction an update).
+        start = slot &+ 1 == capacity ? 0 : slot &+ 1
         return storage.exchange(slot: slot, with: value)
     }
 
