@@ -103,10 +103,9 @@ public struct PandasRollingMean: Indicator {
     func mean() -> Double {
         if repeatedCount >= period { return lastAdded }
         let mean = sum / divisor
-        // The common case first (one test of each): with no negative value a positive mean
-        // is never clamped.
-        if negativeCount == 0 && mean > 0 { return mean }
-        if negativeCount == 0 && mean < 0 { return 0 }
+        // With no negative value in the window (prices) the clamp is a select, one `maxsd`
+        // (0 > mean ? 0 : mean keeps a NaN and a −0), not two tests.
+        if negativeCount == 0 { return mean < 0 ? 0 : mean }
         if negativeCount == period && mean > 0 { return 0 }
         return mean
     }
