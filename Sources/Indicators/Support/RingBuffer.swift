@@ -43,7 +43,9 @@ struct RingBuffer: Sendable {
         let slot = start
         // `slot < capacity`, so `slot + 1` cannot overflow: no overflow check (one
         // instruction an update).
-        start = slot &+ 1 == capacity ? 0 : slot &+ 1
+        // The storage's capacity (the same number) is read anyway to find the slots, so
+        // comparing with it saves a load.
+        start = slot &+ 1 == storage.capacity ? 0 : slot &+ 1
         return storage.exchange(slot: slot, with: value)
     }
 
