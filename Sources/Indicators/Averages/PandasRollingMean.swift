@@ -25,11 +25,18 @@ public struct PandasRollingMean: Indicator {
     /// oldest value: the full window needs no "is it full yet" test (and the warm-up, whose
     /// leaving placeholder is not finite, takes ``updateWithNonFinite(_:leaving:)``).
     @usableFromInline var window: RingBuffer
-    @usableFromInline let divisor: Double
+    /// `period` as a `Double` while every value in the window is finite, NaN while one is
+    /// not: the mean is then NaN without a test on each update (2 instructions an update;
+    /// set by ``updateWithNonFinite(_:leaving:)``, the only place the window's count of
+    /// non-finite values changes).
+    @usableFromInline var divisor: Double
     /// pandas' state: the non-finite values in the window (placeholders included; pandas
     /// counts the finite ones, `period − nonFiniteCount` here), the compensated sum of the
     /// finite ones, the negative ones among them, the two compensation terms, and the run of
-    /// equal values added last.
+    /// equal values added last. The run restarts at 0 when a non-finite value enters (pandas
+    /// skips it): while that value is in the window the run is shorter than `period`, as
+    /// the mean must not be the repeated value then, and once it has left, a run that covers
+    /// the window is at least `period` long either way.
     @usableFromInline var nonFiniteCount: Int
     @usableFromInline var sum = 0.0
     @usableFromInline var negativeCount = 0
@@ -48,7 +55,7 @@ public struct PandasRollingMean: Indicator {
         self.period = period
         window = RingBuffer(capacity: period)
         for _ in 0..<period { window.push(.nan) }
-        divisor = Double(period)
+        divisor = .nan
         nonFiniteCount = period
         warmUpRemaining = period
     }
@@ -79,8 +86,7 @@ public struct PandasRollingMean: Indicator {
         // pandas removes the leaving value before it adds the new one.
         remove(leaving)
         add(value)
-        guard nonFiniteCount == 0 else { return .nan }
-        return mean()
+        return mean()  // NaN while the window holds a non-finite value (see `divisor`)
     }
 
     /// ``update(_:)`` when `leaving` (a placeholder during the warm-up) or `value` is not
@@ -89,7 +95,13 @@ public struct PandasRollingMean: Indicator {
     @usableFromInline @inline(never)
     mutating func updateWithNonFinite(_ value: Double, leaving: Double) -> Double? {
         if leaving.isFinite { remove(leaving) } else { nonFiniteCount &-= 1 }
-        if value.isFinite { add(value) } else { nonFiniteCount &+= 1 }
+        if value.isFinite {
+            add(value)
+        } else {
+            nonFiniteCount &+= 1
+            repeatedCount = 0
+        }
+        divisor = nonFiniteCount == 0 ? Double(period) : .nan
         if warmUpRemaining > 0 {
             warmUpRemaining &-= 1
             if warmUpRemaining > 0 { return nil }
@@ -98,7 +110,8 @@ public struct PandasRollingMean: Indicator {
         return mean()
     }
 
-    /// The output of a full window of finite values: pandas' `calc_mean`.
+    /// pandas' `calc_mean` once warmed up: the output of a window of finite values, or NaN
+    /// (through `divisor`) while it holds a non-finite one.
     @inlinable @inline(__always)
     func mean() -> Double {
         if repeatedCount >= period { return lastAdded }
