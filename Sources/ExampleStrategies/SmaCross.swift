@@ -83,9 +83,19 @@ public struct SmaCross: Strategy, Sendable {
         bars.forEachBar { index, bar in
             // forEachBar calls for instrument 0 first and apart from the others, so after
             // inlining this test is decided at compile time on each call.
-            let side = index == 0 ? first.update(bar.close) : others[index - 1].update(bar.close)
-            if let side { enter(side, index, &context) }
+            if index == 0 {
+                if let side = first.update(bar.close) { enter(side, 0, &context) }
+            } else {
+                updateOther(index, bar.close, &context)
+            }
         }
+    }
+
+    /// The bar of instrument `index` > 0. Out of line so that the first instrument's path,
+    /// the whole of a single-instrument run, is compiled alone (2 fewer instructions a bar, measured).
+    @usableFromInline @inline(never)
+    mutating func updateOther(_ index: Int, _ close: Double, _ context: inout StrategyContext) {
+        if let side = others[index - 1].update(close) { enter(side, index, &context) }
     }
 
     @usableFromInline
