@@ -25,18 +25,11 @@ public struct PandasRollingMean: Indicator {
     /// oldest value: the full window needs no "is it full yet" test (and the warm-up, whose
     /// leaving placeholder is not finite, takes ``updateWithNonFinite(_:leaving:)``).
     @usableFromInline var window: RingBuffer
-    /// `period` as a `Double` while every value in the window is finite, NaN while one is
-    /// not: the mean is then NaN without a test on each update (2 instructions an update;
-    /// set by ``updateWithNonFinite(_:leaving:)``, the only place the window's count of
-    /// non-finite values changes).
-    @usableFromInline var divisor: Double
+    @usableFromInline let divisor: Double
     /// pandas' state: the non-finite values in the window (placeholders included; pandas
     /// counts the finite ones, `period − nonFiniteCount` here), the compensated sum of the
     /// finite ones, the negative ones among them, the two compensation terms, and the run of
-    /// equal values added last. The run restarts at 0 when a non-finite value enters (pandas
-    /// skips it): while that value is in the window the run is shorter than `period`, as
-    /// the mean must not be the repeated value then, and once it has left, a run that covers
-    /// the window is at least `period` long either way.
+    /// equal values added last.
     @usableFromInline var nonFiniteCount: Int
     @usableFromInline var sum = 0.0
     @usableFromInline var negativeCount = 0
@@ -55,7 +48,7 @@ public struct PandasRollingMean: Indicator {
         self.period = period
         window = RingBuffer(capacity: period)
         for _ in 0..<period { window.push(.nan) }
-        divisor = .nan
+        divisor = Double(period)
         nonFiniteCount = period
         warmUpRemaining = period
     }
@@ -82,26 +75,22 @@ public struct PandasRollingMean: Indicator {
     @inlinable
     public mutating func update(_ value: Double) -> Double? {
         let leaving = window.replaceOldest(with: value)
-        guard value.isFinite && leaving.isFinite else { return updateWithNonFinite(value, leaving: leaving) }
+        // A window without a non-finite value has a finite oldest value: one test of a
+        // count, not of the value's bits (3 instructions an update).
+        guard value.isFinite && nonFiniteCount == 0 else { return updateWithNonFinite(value, leaving: leaving) }
         // pandas removes the leaving value before it adds the new one.
         remove(leaving)
         add(value)
-        return mean()  // NaN while the window holds a non-finite value (see `divisor`)
+        return mean()
     }
 
-    /// ``update(_:)`` when `leaving` (a placeholder during the warm-up) or `value` is not
-    /// finite: pandas leaves non-finite values out of the sum. Out of line to keep the
+    /// ``update(_:)`` when `value` or a value in the window before it (a placeholder during
+    /// the warm-up) is not finite: pandas leaves non-finite values out of the sum. Out of line to keep the
     /// inlined update short.
     @usableFromInline @inline(never)
     mutating func updateWithNonFinite(_ value: Double, leaving: Double) -> Double? {
         if leaving.isFinite { remove(leaving) } else { nonFiniteCount &-= 1 }
-        if value.isFinite {
-            add(value)
-        } else {
-            nonFiniteCount &+= 1
-            repeatedCount = 0
-        }
-        divisor = nonFiniteCount == 0 ? Double(period) : .nan
+        if value.isFinite { add(value) } else { nonFiniteCount &+= 1 }
         if warmUpRemaining > 0 {
             warmUpRemaining &-= 1
             if warmUpRemaining > 0 { return nil }
@@ -110,8 +99,7 @@ public struct PandasRollingMean: Indicator {
         return mean()
     }
 
-    /// pandas' `calc_mean` once warmed up: the output of a window of finite values, or NaN
-    /// (through `divisor`) while it holds a non-finite one.
+    /// The output of a full window of finite values: pandas' `calc_mean`.
     @inlinable @inline(__always)
     func mean() -> Double {
         if repeatedCount >= period { return lastAdded }
