@@ -47,6 +47,10 @@ public struct SmaCross: Strategy, Sendable {
             self.slow = PandasRollingMean(period: slow)
         }
 
+        /// Whether both averages update inline (``Indicators/PandasRollingMean/updatesInline``).
+        @inlinable @inline(__always)
+        var updatesInline: Bool { fast.updatesInline && slow.updatesInline }
+
         /// Updates both averages with `close`; returns the cross direction (`nil` for none).
         @inlinable @inline(__always)
         mutating func update(_ close: Double) -> OrderSide? {
@@ -80,6 +84,23 @@ public struct SmaCross: Strategy, Sendable {
     /// Updates the averages and trades the crosses (comparisons with a NaN — warm-up — are false).
     @inlinable
     public mutating func onBars(_ bars: BarSlice, _ context: inout StrategyContext) {
+        // One instrument with a finite close and both averages past their warm-up (the
+        // common case): tested up front, so that the updates' own tests are known to pass and
+        // this path makes no call but to `enter` (no registers saved: 25 fewer instructions
+        // a bar, measured). Everything else takes the general loop.
+        if bars.instrumentCount == 1 {
+            let close = bars.close(0)
+            if close.isFinite && first.updatesInline {
+                if let side = first.update(close) { enter(side, 0, &context) }
+                return
+            }
+        }
+        onBarsInGeneral(bars, &context)
+    }
+
+    /// ``onBars(_:_:)`` for any slice: every instrument with a bar, in order.
+    @usableFromInline @inline(never)
+    mutating func onBarsInGeneral(_ bars: BarSlice, _ context: inout StrategyContext) {
         bars.forEachBar { index, bar in
             // forEachBar calls for instrument 0 first and apart from the others, so after
             // inlining this test is decided at compile time on each call.

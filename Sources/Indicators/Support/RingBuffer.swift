@@ -49,6 +49,15 @@ struct RingBuffer: Sendable {
         return storage.exchange(slot: slot, with: value)
     }
 
+    /// ``replaceOldest(with:)`` for a window whose storage is inline (the caller has tested
+    /// `!storage.isOnHeap`): no call on any path.
+    @inlinable @inline(__always)
+    mutating func replaceOldestInline(with value: Double) -> Double {
+        let slot = start
+        start = slot &+ 1 == storage.capacity ? 0 : slot &+ 1
+        return storage.exchangeInline(slot: slot, with: value)
+    }
+
     /// Appends `value`, evicting the oldest element when the window is full.
     @inlinable @inline(__always)
     mutating func push(_ value: Double) {

@@ -100,6 +100,22 @@ struct WindowStorage: Sendable {
         }
     }
 
+    /// ``exchange(slot:with:)`` for inline slots: no test of where the slots are, so no
+    /// call on any path.
+    ///
+    /// - Precondition: `!isOnHeap` and `0 ≤ slot < capacity` (checked in debug builds only;
+    ///   callers test ``isOnHeap`` first).
+    @inlinable @inline(__always)
+    mutating func exchangeInline(slot: Int, with value: Double) -> Double {
+        assert(!isOnHeap && slot >= 0 && slot < capacity, "not an inline slot")
+        return Swift.withUnsafeMutableBytes(of: &inlineSlots) { bytes in
+            let slots = bytes.baseAddress!.assumingMemoryBound(to: Double.self)
+            let previous = slots[slot]
+            slots[slot] = value
+            return previous
+        }
+    }
+
     /// Stores `value` in `slot` and returns the value it replaces: one read and one write.
     @inlinable @inline(__always)
     mutating func exchange(slot: Int, with value: Double) -> Double {
