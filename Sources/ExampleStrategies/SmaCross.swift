@@ -54,8 +54,8 @@ public struct SmaCross: Strategy, Sendable {
         /// Updates both averages with `close`; returns the cross direction (`nil` for none).
         @inlinable @inline(__always)
         mutating func update(_ close: Double) -> OrderSide? {
-            let fastValue = fast.updateOrNaN(close)
-            let slowValue = slow.updateOrNaN(close)
+            let fastValue = fast.update(close) ?? .nan
+            let slowValue = slow.update(close) ?? .nan
             let fastBefore = previousFast, slowBefore = previousSlow
             previousFast = fastValue
             previousSlow = slowValue

@@ -88,23 +88,6 @@ public struct PandasRollingMean: Indicator {
         return updateInline(value)
     }
 
-    /// ``update(_:)`` with NaN for `nil`: consumes one value and returns the mean of the last
-    /// `period` values, or NaN while warming up or while the window holds a non-finite value.
-    ///
-    /// For a caller that treats the warm-up like missing data (a crossover rule, whose
-    /// comparisons with NaN are false). The result is a plain `Double`, without the
-    /// optional's tag: in SmaCross this saved 3 instructions a bar.
-    #if compiler(>=6.3)
-    @inline(always)  // see SimpleMovingAverage.update(_:)
-    #else
-    @inline(__always)
-    #endif
-    @inlinable
-    public mutating func updateOrNaN(_ value: Double) -> Double {
-        guard updatesInline && value.isFinite else { return updateOutOfLine(value) ?? .nan }
-        return updateInline(value)
-    }
-
     /// ``update(_:)`` when ``updatesInline`` and `value` is finite (so the warm-up is over).
     @inlinable @inline(__always)
     mutating func updateInline(_ value: Double) -> Double {
