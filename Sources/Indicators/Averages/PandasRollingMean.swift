@@ -67,8 +67,10 @@ public struct PandasRollingMean: Indicator {
     /// optimizer a path on which every update's own test is known to pass, and so a path
     /// with no call at all: in SmaCross, whose bar then needs no register saved, that is 25
     /// fewer instructions a bar (callgrind, engine benchmark).
-    @inlinable
-    public var updatesInline: Bool { nonFiniteCount == 0 && !window.storage.isOnHeap }
+    ///
+    /// Stored, not computed: it changes only out of line, and one flag costs a caller fewer
+    /// instructions to test than the count and the window's capacity (SmaCross: 9 a bar).
+    public private(set) var updatesInline = false
 
     /// Consumes one value; returns the mean of the last `period` values once warmed up (NaN
     /// while the window holds a non-finite value).
@@ -107,6 +109,9 @@ public struct PandasRollingMean: Indicator {
         let leaving = window.replaceOldest(with: value)
         if leaving.isFinite { remove(leaving) } else { nonFiniteCount &-= 1 }
         if value.isFinite { add(value) } else { nonFiniteCount &+= 1 }
+        // Only finite values enter and leave on the inline path, so the count, and this
+        // flag, change only here.
+        updatesInline = nonFiniteCount == 0 && !window.storage.isOnHeap
         if warmUpRemaining > 0 {
             warmUpRemaining &-= 1
             if warmUpRemaining > 0 { return nil }
