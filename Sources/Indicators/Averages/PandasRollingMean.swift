@@ -60,7 +60,7 @@ public struct PandasRollingMean: Indicator {
 
     /// Whether an update with a finite value now runs entirely inline, without an
     /// out-of-line call: the warm-up is over, the window holds only finite values, and it is
-    /// stored inline (`period` ≤ 64).
+    /// stored inline (2 ≤ `period` ≤ 64; see ``updateInline(_:)`` for the lower bound).
     ///
     /// Updates test this themselves; it is public for a caller that updates several averages
     /// at once. Testing it for all of them first (and the value's finiteness) gives the
@@ -97,7 +97,11 @@ public struct PandasRollingMean: Indicator {
         // pandas removes the leaving value before it adds the new one.
         remove(leaving)
         add(value)
-        return mean()
+        // pandas' repeated-value rule. `period` ≥ 2 here, so a run of 1 (a value unlike the
+        // last, the common case) never covers the window: the first test, which the
+        // optimizer decides from `add`'s branch, spares that case the second (3 instructions).
+        if repeatedCount > 1 && repeatedCount >= period { return lastAdded }
+        return clampedMean()
     }
 
     /// ``update(_:)`` in every other case: the warm-up (a placeholder leaves), a non-finite
@@ -111,7 +115,7 @@ public struct PandasRollingMean: Indicator {
         if value.isFinite { add(value) } else { nonFiniteCount &+= 1 }
         // Only finite values enter and leave on the inline path, so the count, and this
         // flag, change only here.
-        updatesInline = nonFiniteCount == 0 && !window.storage.isOnHeap
+        updatesInline = nonFiniteCount == 0 && !window.storage.isOnHeap && period > 1
         if warmUpRemaining > 0 {
             warmUpRemaining &-= 1
             if warmUpRemaining > 0 { return nil }
@@ -124,6 +128,13 @@ public struct PandasRollingMean: Indicator {
     @inlinable @inline(__always)
     func mean() -> Double {
         if repeatedCount >= period { return lastAdded }
+        return clampedMean()
+    }
+
+    /// ``mean()`` for a window that is not one repeated value: the sum's mean, clamped to 0
+    /// when its sign contradicts the window's signs.
+    @inlinable @inline(__always)
+    func clampedMean() -> Double {
         let mean = sum / divisor
         // With no negative value in the window (prices) the clamp is a select, one `maxsd`
         // (0 > mean ? 0 : mean keeps a NaN and a −0), not two tests.
