@@ -43,9 +43,7 @@ struct RingBuffer: Sendable {
         let slot = start
         // `slot < capacity`, so `slot + 1` cannot overflow: no overflow check (one
         // instruction an update).
-        // The storage's capacity (the same number) is read anyway to find the slots, so
-        // comparing with it saves a load.
-        start = slot &+ 1 == storage.capacity ? 0 : slot &+ 1
+        start = slot &+ 1 == capacity ? 0 : slot &+ 1
         return storage.exchange(slot: slot, with: value)
     }
 
@@ -54,7 +52,7 @@ struct RingBuffer: Sendable {
     @inlinable @inline(__always)
     mutating func replaceOldestInline(with value: Double) -> Double {
         let slot = start
-        start = slot &+ 1 == storage.capacity ? 0 : slot &+ 1
+        start = slot &+ 1 == capacity ? 0 : slot &+ 1
         return storage.exchangeInline(slot: slot, with: value)
     }
 
