@@ -7,6 +7,9 @@
 struct EngineCore: Sendable {
     @usableFromInline var context: StrategyContext
     @usableFromInline var riskManager: RiskManager
+    /// `riskManager.observesEquity`, which the limits (never changed after `init`) decide:
+    /// one stored flag for the step to test instead of two optional limits.
+    private let observesEquity: Bool
     /// The commands not yet handed to the driver, by order id (the order is read from
     /// `context.orders` when the command is handed out, so queuing one copies no `Order`).
     @usableFromInline var queued: [QueuedCommand] = []
@@ -68,6 +71,7 @@ struct EngineCore: Sendable {
         self.context = StrategyContext(portfolio: Portfolio(instruments: instruments, cash: cash),
                                        histories: histories, strategyName: strategyName)
         self.riskManager = RiskManager(limits: riskLimits)
+        self.observesEquity = riskManager.observesEquity
         self.recordedCurve = EquityCurve(reservingCapacity: expectedSteps)
         // Room for a record per step (within a bound of address space; see
         // `reserveAddressSpace(forUpTo:)`), so that the records of a long run do not grow
@@ -105,7 +109,7 @@ struct EngineCore: Sendable {
         // each (the one-instrument step: −9 instructions a bar).
         if slice.present.count > 0 && slice.present.first { revealAndMark(slice, 0) }
         for offset in slice.present.others.indices where slice.present.others[offset] { revealAndMark(slice, offset + 1) }
-        if riskManager.observesEquity { observeEquity(at: slice.timestamp) }
+        if observesEquity { observeEquity(at: slice.timestamp) }
     }
 
     /// Hands the step's equity to the risk manager. When the drawdown halt fires, either
