@@ -56,7 +56,11 @@ public struct BarSlice: Sendable {
     ///
     /// - Complexity: O(instruments).
     @inlinable
-    public var isComplete: Bool { present.allTrue }
+    public var isComplete: Bool {
+        // One instrument (the venue asks on every step): its flag, without setting up the
+        // scan of the others (−1 instruction a bar).
+        present.count == 1 ? present.first : present.allTrue
+    }
 
     /// Calls `body` with the index and bar of every instrument that has a bar at this
     /// timestamp, in instrument order.
