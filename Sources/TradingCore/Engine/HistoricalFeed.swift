@@ -53,7 +53,9 @@ public struct HistoricalFeed: Sendable {
     public mutating func next() -> Bool {
         guard series.count == 1 else { return nextMerged() }
         let cursor = soleCursor
-        guard cursor < series[0].count else { return false }
+        // Compared unsigned (the cursor is never negative), the test is the one `bar(of:at:)`
+        // repeats, so the optimizer keeps one.
+        guard UInt(bitPattern: cursor) < UInt(bitPattern: series[0].count) else { return false }
         currentSlice.setSole(Self.bar(of: series[0], at: cursor))
         soleCursor = cursor + 1
         return true
