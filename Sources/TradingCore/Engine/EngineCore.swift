@@ -270,7 +270,9 @@ struct EngineCore: Sendable {
     @inline(__always)
     private mutating func revealAndMark(_ slice: BarSlice, _ index: Int) {
         let visible = context.visibleCounts[index]
-        if visible < context.histories[index].count {
+        // Compared unsigned (a count is never negative), the test covers the timestamp read's
+        // index check (−2 instructions a bar).
+        if UInt(bitPattern: visible) < UInt(bitPattern: context.histories[index].count) {
             precondition(context.histories[index].timestamps[visible] == slice.timestamp, "bar does not match the preloaded history")
         } else {
             appendToHistory(slice.bars[index], of: index)
