@@ -107,7 +107,9 @@ struct EngineCore: Sendable {
         context.time = slice.timestamp
         // The bars are read where the slice holds them: `forEachBar`'s closure took a copy of
         // each (the one-instrument step: −9 instructions a bar).
-        if slice.present.count > 0 && slice.present.first { revealAndMark(slice, 0) }
+        // (`instrumentCount` is the count of `bars`, which `present` shares: testing it
+        // covers the read of the first bar's close.)
+        if slice.instrumentCount > 0 && slice.present.first { revealAndMark(slice, 0) }
         for offset in slice.present.others.indices where slice.present.others[offset] { revealAndMark(slice, offset + 1) }
         if observesEquity { observeEquity(at: slice.timestamp) }
     }

@@ -34,7 +34,8 @@ struct EquityPointBlock: Sendable {
     @inline(__always)
     mutating func append(_ point: EquityPoint) {
         let (index, capacity) = (count, Self.capacity)
-        precondition(index < capacity, "equity point block is full")
+        // Compared unsigned, this also covers the slots' own index checks.
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: capacity), "equity point block is full")
         slots[index] = UInt64(bitPattern: point.timestamp.rawValue)
         slots[capacity + index] = point.equity.bitPattern
         slots[2 * capacity + index] = point.cash.bitPattern
