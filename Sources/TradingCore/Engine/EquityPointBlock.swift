@@ -3,15 +3,22 @@
 ///
 /// The engine writes a point per step. Appending it to the curve's five columns directly
 /// would cost five copy-on-write checks and five capacity checks per step; here a point is
-/// one check and five stores, and a full block moves into the curve with one copy per column.
-/// Each slot holds a value's bit pattern (timestamps and doubles alike), so the five
-/// columns share one array.
+/// five stores, and a full block moves into the curve with one copy per column. Each slot
+/// holds a value's bit pattern (timestamps and doubles alike), so the five columns share
+/// one buffer.
+///
+/// The buffer is stored inline (10 KB in the engine core), not in an array: a write to an
+/// array makes a uniqueness check (a runtime call) first, and a copied engine must not share
+/// it, while an inline buffer is copied with the value it belongs to. Against the
+/// 1 024-point array this spares ≈ 21 instructions a step (empty strategy on 200 000 bars:
+/// 53.84 → 49.59 M); blocks of 128 points spared 19, their moves being twice as frequent.
 struct EquityPointBlock: Sendable {
     /// The points a block holds before it moves into the curve.
-    static let capacity = 1_024
+    static let capacity = 256
     /// Column `c` (timestamp, equity, cash, gross exposure, net exposure) of point `i` is
-    /// slot `c × capacity + i`.
-    private var slots = [UInt64](repeating: 0, count: 5 * capacity)
+    /// slot `c × capacity + i` (the count is 5 × ``capacity``, written out as generic
+    /// arguments must be).
+    private var slots = InlineArray<1280, UInt64>(repeating: 0)
     /// The number of points held.
     private(set) var count = 0
 
@@ -27,14 +34,13 @@ struct EquityPointBlock: Sendable {
     @inline(__always)
     mutating func append(_ point: EquityPoint) {
         let (index, capacity) = (count, Self.capacity)
-        precondition(index < capacity, "equity point block is full")
-        slots.withUnsafeMutableBufferPointer { slots in
-            slots[index] = UInt64(bitPattern: point.timestamp.rawValue)
-            slots[capacity + index] = point.equity.bitPattern
-            slots[2 * capacity + index] = point.cash.bitPattern
-            slots[3 * capacity + index] = point.grossExposure.bitPattern
-            slots[4 * capacity + index] = point.netExposure.bitPattern
-        }
+        // Compared unsigned, this also covers the slots' own index checks.
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: capacity), "equity point block is full")
+        slots[index] = UInt64(bitPattern: point.timestamp.rawValue)
+        slots[capacity + index] = point.equity.bitPattern
+        slots[2 * capacity + index] = point.cash.bitPattern
+        slots[3 * capacity + index] = point.grossExposure.bitPattern
+        slots[4 * capacity + index] = point.netExposure.bitPattern
         count = index + 1
     }
 
@@ -44,22 +50,34 @@ struct EquityPointBlock: Sendable {
     ///   curve checks the first; the engine stages one point per step, and checks each step's
     ///   time against the previous one).
     func append(to curve: inout EquityCurve) {
+        let count = count
+        slots.span.withUnsafeBufferPointer { Self.append($0, count: count, to: &curve) }
+    }
+
+    /// Appends the points to `curve` (as ``append(to:)``) and forgets them.
+    ///
+    /// Reads the block where it lies: through ``append(to:)`` (a non-mutating call on the
+    /// block) the engine's mutating step took a copy of the whole block first.
+    mutating func moveAll(into curve: inout EquityCurve) {
+        let count = count
+        let slots = slots.mutableSpan
+        slots.withUnsafeBufferPointer { Self.append($0, count: count, to: &curve) }
+        self.count = 0
+    }
+
+    /// Appends the first `count` points of the block whose slots are `slots` to `curve`.
+    private static func append(_ slots: UnsafeBufferPointer<UInt64>, count: Int, to curve: inout EquityCurve) {
         guard count > 0 else { return }
-        let (count, capacity) = (count, Self.capacity)
-        slots.withUnsafeBufferPointer { slots in
-            let base = slots.baseAddress!
-            base.withMemoryRebound(to: Timestamp.self, capacity: count) { timestamps in
-                (base + capacity).withMemoryRebound(to: Double.self, capacity: 4 * capacity) { values in
-                    curve.append(timestamps: UnsafeBufferPointer(start: timestamps, count: count),
-                                 equity: UnsafeBufferPointer(start: values, count: count),
-                                 cash: UnsafeBufferPointer(start: values + capacity, count: count),
-                                 grossExposure: UnsafeBufferPointer(start: values + 2 * capacity, count: count),
-                                 netExposure: UnsafeBufferPointer(start: values + 3 * capacity, count: count))
-                }
+        let capacity = Self.capacity
+        let base = slots.baseAddress!
+        base.withMemoryRebound(to: Timestamp.self, capacity: count) { timestamps in
+            (base + capacity).withMemoryRebound(to: Double.self, capacity: 4 * capacity) { values in
+                curve.append(timestamps: UnsafeBufferPointer(start: timestamps, count: count),
+                             equity: UnsafeBufferPointer(start: values, count: count),
+                             cash: UnsafeBufferPointer(start: values + capacity, count: count),
+                             grossExposure: UnsafeBufferPointer(start: values + 2 * capacity, count: count),
+                             netExposure: UnsafeBufferPointer(start: values + 3 * capacity, count: count))
             }
         }
     }
-
-    /// Forgets the points (keeps the buffer).
-    mutating func removeAll() { count = 0 }
 }

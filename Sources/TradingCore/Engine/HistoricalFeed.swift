@@ -17,7 +17,16 @@ public struct HistoricalFeed: Sendable {
     @usableFromInline var soleCursor = 0
 
     /// Creates a feed over `series`.
+    ///
+    /// - Precondition: each series' columns have one length (every `BarSeries` initializer
+    ///   ensures it; checked here once because ``next()`` reads the columns of a one-series
+    ///   feed after a single index check).
     public init(series: [BarSeries]) {
+        for one in series {
+            let count = one.timestamps.count
+            precondition(one.open.count == count && one.high.count == count && one.low.count == count
+                         && one.close.count == count && one.volume.count == count, "series columns differ in length")
+        }
         self.series = series
         self.currentSlice = BarSlice(instrumentCount: series.count)
         self.cursors = Array(repeating: 0, count: series.count)
@@ -43,10 +52,26 @@ public struct HistoricalFeed: Sendable {
     @inlinable
     public mutating func next() -> Bool {
         guard series.count == 1 else { return nextMerged() }
-        guard soleCursor < series[0].count else { return false }
-        currentSlice.setSole(series[0][soleCursor])
-        soleCursor += 1
+        let cursor = soleCursor
+        // Compared unsigned (the cursor is never negative), the test is the one `bar(of:at:)`
+        // repeats, so the optimizer keeps one.
+        guard UInt(bitPattern: cursor) < UInt(bitPattern: series[0].count) else { return false }
+        currentSlice.setSole(Self.bar(of: series[0], at: cursor))
+        soleCursor = cursor + 1
         return true
+    }
+
+    /// The bar at `index` of `series`, read after one index check: `BarSeries`'s subscript
+    /// checks the index against each of its six columns (≈ 15 instructions a bar in the run
+    /// loop); the columns have one length (checked at `init`), so one check covers them all.
+    ///
+    /// - Precondition: `0 ≤ index < series.count`.
+    @inlinable @inline(__always)
+    static func bar(of series: BarSeries, at index: Int) -> Bar {
+        precondition(UInt(bitPattern: index) < UInt(bitPattern: series.timestamps.count), "bar index out of range")
+        func column<T>(_ values: [T]) -> T { values.withUnsafeBufferPointer { $0[index] } }
+        return Bar(timestamp: column(series.timestamps), open: column(series.open), high: column(series.high),
+                   low: column(series.low), close: column(series.close), volume: column(series.volume))
     }
 
     /// ``next()`` over several series: the k-way merge step.
