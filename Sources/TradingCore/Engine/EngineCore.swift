@@ -43,13 +43,17 @@ struct EngineCore: Sendable {
     ///
     /// - Complexity: O(commands).
     @usableFromInline
-    var commands: [EngineCommand] { queued.map(command) }
+    var commands: [EngineCommand] { queued.map { Self.command($0, orders: context.orders) } }
 
-    /// The command `queued` stands for.
+    /// The command `queued` stands for, its order read from `orders`.
+    ///
+    /// Static, not a method: the core holds the staged equity points inline (10 KB), and a
+    /// non-mutating method called from a mutating one (``moveCommands(into:)``) may receive
+    /// a copy of the whole core as its `self`.
     @usableFromInline
-    func command(_ queued: QueuedCommand) -> EngineCommand {
+    static func command(_ queued: QueuedCommand, orders: [Order]) -> EngineCommand {
         switch queued {
-        case .submit(let id): return .submit(context.orders[id.rawValue - 1])
+        case .submit(let id): return .submit(orders[id.rawValue - 1])
         case .cancel(let id): return .cancel(id)
         }
     }
@@ -238,7 +242,7 @@ struct EngineCore: Sendable {
     @usableFromInline
     mutating func moveCommands(into buffer: inout [EngineCommand]) {
         buffer.removeAllElements()
-        for entry in queued { buffer.append(command(entry)) }
+        for entry in queued { buffer.append(Self.command(entry, orders: context.orders)) }
         removeAllCommands()
     }
 

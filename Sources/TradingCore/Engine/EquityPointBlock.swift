@@ -9,18 +9,39 @@
 ///
 /// The buffer is stored inline (10 KB in the engine core), not in an array: a write to an
 /// array makes a uniqueness check (a runtime call) first, and a copied engine must not share
-/// it, while an inline buffer is copied with the value it belongs to. Against the
+/// it, while an inline buffer is copied with the value it belongs to. It is a tuple of
+/// tuples, as `WindowStorage`'s inline slots are, rather than an `InlineArray`, which needs
+/// Swift 6.2 and, on Apple platforms, macOS 26 / iOS 26 (the package supports Swift 6.0
+/// and macOS 13). Against the
 /// 1 024-point array this spares ≈ 21 instructions a step (empty strategy on 200 000 bars:
 /// 53.84 → 49.59 M); blocks of 128 points spared 19, their moves being twice as frequent.
 struct EquityPointBlock: Sendable {
+    /// Eight slots.
+    typealias Eight = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
+    /// Sixty-four slots.
+    typealias SixtyFour = (Eight, Eight, Eight, Eight, Eight, Eight, Eight, Eight)
+    /// 1 280 slots: five columns of ``capacity`` points.
+    typealias Slots = (SixtyFour, SixtyFour, SixtyFour, SixtyFour, SixtyFour,
+                       SixtyFour, SixtyFour, SixtyFour, SixtyFour, SixtyFour,
+                       SixtyFour, SixtyFour, SixtyFour, SixtyFour, SixtyFour,
+                       SixtyFour, SixtyFour, SixtyFour, SixtyFour, SixtyFour)
+
     /// The points a block holds before it moves into the curve.
     static let capacity = 256
     /// Column `c` (timestamp, equity, cash, gross exposure, net exposure) of point `i` is
-    /// slot `c × capacity + i` (the count is 5 × ``capacity``, written out as generic
-    /// arguments must be).
-    private var slots = InlineArray<1280, UInt64>(repeating: 0)
+    /// slot `c × capacity + i`.
+    private var slots: Slots
     /// The number of points held.
     private(set) var count = 0
+
+    /// An empty block.
+    init() {
+        assert(MemoryLayout<Slots>.size == 5 * Self.capacity * MemoryLayout<UInt64>.stride, "slots are not contiguous")
+        let eight: Eight = (0, 0, 0, 0, 0, 0, 0, 0)
+        let sixtyFour: SixtyFour = (eight, eight, eight, eight, eight, eight, eight, eight)
+        slots = (sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour,
+                 sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour, sixtyFour)
+    }
 
     /// Whether the block holds no points.
     var isEmpty: Bool { count == 0 }
@@ -34,24 +55,24 @@ struct EquityPointBlock: Sendable {
     @inline(__always)
     mutating func append(_ point: EquityPoint) {
         let (index, capacity) = (count, Self.capacity)
-        // Compared unsigned, this also covers the slots' own index checks.
         precondition(UInt(bitPattern: index) < UInt(bitPattern: capacity), "equity point block is full")
-        slots[index] = UInt64(bitPattern: point.timestamp.rawValue)
-        slots[capacity + index] = point.equity.bitPattern
-        slots[2 * capacity + index] = point.cash.bitPattern
-        slots[3 * capacity + index] = point.grossExposure.bitPattern
-        slots[4 * capacity + index] = point.netExposure.bitPattern
+        withUnsafeMutableBytes(of: &slots) { bytes in
+            let slots = bytes.baseAddress!.assumingMemoryBound(to: UInt64.self)
+            slots[index] = UInt64(bitPattern: point.timestamp.rawValue)
+            slots[capacity + index] = point.equity.bitPattern
+            slots[2 * capacity + index] = point.cash.bitPattern
+            slots[3 * capacity + index] = point.grossExposure.bitPattern
+            slots[4 * capacity + index] = point.netExposure.bitPattern
+        }
         count = index + 1
     }
 
-    /// Appends the points to `curve`, one copy per column.
-    ///
-    /// - Precondition: their timestamps strictly increase, after the curve's last one (the
+    /// Appends the points to `curve` (the points' times must follow the curve's; the
     ///   curve checks the first; the engine stages one point per step, and checks each step's
     ///   time against the previous one).
     func append(to curve: inout EquityCurve) {
         let count = count
-        slots.span.withUnsafeBufferPointer { Self.append($0, count: count, to: &curve) }
+        withUnsafeBytes(of: slots) { Self.append($0, count: count, to: &curve) }
     }
 
     /// Appends the points to `curve` (as ``append(to:)``) and forgets them.
@@ -60,16 +81,16 @@ struct EquityPointBlock: Sendable {
     /// block) the engine's mutating step took a copy of the whole block first.
     mutating func moveAll(into curve: inout EquityCurve) {
         let count = count
-        let slots = slots.mutableSpan
-        slots.withUnsafeBufferPointer { Self.append($0, count: count, to: &curve) }
+        withUnsafeMutableBytes(of: &slots) { Self.append(UnsafeRawBufferPointer($0), count: count, to: &curve) }
         self.count = 0
     }
 
-    /// Appends the first `count` points of the block whose slots are `slots` to `curve`.
-    private static func append(_ slots: UnsafeBufferPointer<UInt64>, count: Int, to curve: inout EquityCurve) {
+    /// Appends the first `count` points of the block whose slots are `bytes` to `curve`.
+    private static func append(_ bytes: UnsafeRawBufferPointer, count: Int, to curve: inout EquityCurve) {
         guard count > 0 else { return }
         let capacity = Self.capacity
-        let base = slots.baseAddress!
+        // The slots are bound to `UInt64`; the columns are read through rebound views of them.
+        let base = bytes.baseAddress!.assumingMemoryBound(to: UInt64.self)
         base.withMemoryRebound(to: Timestamp.self, capacity: count) { timestamps in
             (base + capacity).withMemoryRebound(to: Double.self, capacity: 4 * capacity) { values in
                 curve.append(timestamps: UnsafeBufferPointer(start: timestamps, count: count),
