@@ -681,7 +681,10 @@ public struct FillSimulator: Sendable {
             // One by one: a working order holds no references, so each removal is a count
             // decrement (removeAll(keepingCapacity:) goes through the generic replaceSubrange).
             working.removeAllElements()
-            records.removeAll(keepingCapacity: true)
+            // Only a venue that keeps records has any: emptying the backtest's empty array
+            // still checks its uniqueness and reallocates its (empty) storage, 76 instructions
+            // per compaction (SmaCross, 200 000 bars: −0.6 M instructions).
+            if recordsOrders { records.removeAll(keepingCapacity: true) }
         } else if working.contains(where: \.isDone) {
             var kept = 0
             for index in working.indices where !working[index].isDone {
