@@ -682,8 +682,8 @@ public struct FillSimulator: Sendable {
             // decrement (removeAll(keepingCapacity:) goes through the generic replaceSubrange).
             working.removeAllElements()
             // Only a venue that keeps records has any: emptying the backtest's empty array
-            // still checks its uniqueness and reallocates its (empty) storage, 76 instructions
-            // per compaction (SmaCross, 200 000 bars: −0.6 M instructions).
+            // still checks its uniqueness and replaces its (empty) storage (SmaCross, 200 000
+            // bars: −0.42 M instructions, 54 per compaction).
             if recordsOrders { records.removeAll(keepingCapacity: true) }
         } else if working.contains(where: \.isDone) {
             var kept = 0
