@@ -509,6 +509,10 @@ public struct FillSimulator: Sendable {
         let lotSize = book.instruments[instrumentIndex].lotSize
         let side = working[index].side
         let held = book.positions[instrumentIndex].quantity
+        // The book's free margin, when sizing read it: the buying-power check below reads the
+        // same (unchanged) book and reuses it instead of summing the positions again (an
+        // entry sized by buying power; SmaCross, 200 000 bars: −0.49 M instructions).
+        var freeMargin: Double?
         var remaining: Double
         switch working[index].targetQuantity {
         case let target?:
@@ -524,7 +528,9 @@ public struct FillSimulator: Sendable {
                     return
                 }
             case .fractionOfBuyingPower(let fraction):
-                let budget = fraction * book.freeMargin / margin
+                let free = book.freeMargin
+                freeMargin = free
+                let budget = fraction * free / margin
                 guard let slip = slippage(quantity: budget / reference, price: reference, bar: bar, rejecting: index) else { return }
                 let unitPrice = reference * (1 + side.sign * slip)
                 let sized = isWithoutCommission
@@ -579,7 +585,7 @@ public struct FillSimulator: Sendable {
         }
         if opening > 0 && role == .primary {
             let required = opening * price * margin + fee
-            let available = book.freeMargin + closing * price * margin
+            let available = (freeMargin ?? book.freeMargin) + closing * price * margin
             if required > available * (1 + 1e-12) {
                 refuse(index, reason: "insufficient buying power")
                 return
