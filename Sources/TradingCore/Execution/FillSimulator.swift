@@ -563,11 +563,16 @@ public struct FillSimulator: Sendable {
             return
         }
         // What is left below one lot can never fill: the order ends instead of waiting forever.
-        guard book.instruments[instrumentIndex].roundedToLot(remaining) > 0 else {
+        let wholeLots = book.instruments[instrumentIndex].roundedToLot(remaining)
+        guard wholeLots > 0 else {
             refuse(index, reason: filledBefore > 0 ? "remainder below one lot" : "quantity below one lot")
             return
         }
-        let capacity = book.instruments[instrumentIndex].roundedToLot(capsVolume ? fillModel.fillableQuantity(remaining, bar: bar) : remaining)
+        // A model that fills any quantity leaves `remaining`, already rounded just above: not
+        // rounded a second time (SmaCross, 200 000 bars: −0.60 M instructions).
+        let capacity = capsVolume && !fillModel.fillsAnyQuantity
+            ? book.instruments[instrumentIndex].roundedToLot(fillModel.fillableQuantity(remaining, bar: bar))
+            : wholeLots
         let quantity = Swift.min(remaining, capacity)
         guard quantity > 0 else { return }
         guard let slip = slippage(quantity: quantity, price: reference, bar: bar, rejecting: index) else { return }

@@ -45,6 +45,13 @@ struct ResolvedFillModel: Sendable {
         }
     }
 
+    /// Whether ``fillableQuantity(_:bar:)`` returns every quantity unchanged (the stock
+    /// ``IntrabarFillModel``, which caps nothing): then the venue need not ask it.
+    var fillsAnyQuantity: Bool {
+        if case .intrabar = kind { return true }
+        return false
+    }
+
     /// The model's ``FillModel/fillableQuantity(_:bar:)``.
     @inline(__always)
     func fillableQuantity(_ remaining: Double, bar: Bar) -> Double {
