@@ -49,6 +49,10 @@ public struct FillSimulator: Sendable {
     /// The orders the venue works, as the compact state matching needs (no reference-counted
     /// fields: appending, moving and dropping one copies a few words and retains nothing).
     @usableFromInline var working: [WorkingOrder] = []
+    /// Whether some order in `working` has a `parentID` (a bracket exit): set when one is
+    /// accepted, cleared when `working` empties. Without one, a filled entry has no exits
+    /// to activate and a fill need not scan `working` for them.
+    private var mayHoldExits = false
     /// Each working order as it was submitted, by the index of its state in `working`, for
     /// ``openOrders``; empty when the venue keeps no records (see `recordsOrders`).
     private var records: [Order] = []
@@ -291,6 +295,7 @@ public struct FillSimulator: Sendable {
         order.eligibleStep = step + 1
         order.isActive = isActive
         order.updatedAt = now
+        if order.parentID != nil { mayHoldExits = true }
         working.append(order)
         return working.count - 1
     }
@@ -656,8 +661,9 @@ public struct FillSimulator: Sendable {
     }
 
     private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
-        // Most entries have no exits: look for the first before writing to `working`.
-        guard let first = working.firstIndex(where: { !$0.isDone && $0.parentID == parent }) else { return }
+        // Most entries have no exits: look for the first before writing to `working`, and not
+        // at all when no working order has a parent (SmaCross, 200 000 bars: −0.23 M instructions).
+        guard mayHoldExits, let first = working.firstIndex(where: { !$0.isDone && $0.parentID == parent }) else { return }
         for index in first..<working.count where !working[index].isDone && working[index].parentID == parent {
             working[index].targetQuantity = Self.exitTarget((working[index].targetQuantity ?? 0) + filled,
                                                             quantity: working[index].quantity)
@@ -692,6 +698,7 @@ public struct FillSimulator: Sendable {
             // One by one: a working order holds no references, so each removal is a count
             // decrement (removeAll(keepingCapacity:) goes through the generic replaceSubrange).
             working.removeAllElements()
+            mayHoldExits = false
             // Only a venue that keeps records has any: emptying the backtest's empty array
             // still checks its uniqueness and replaces its (empty) storage (SmaCross, 200 000
             // bars: −0.42 M instructions, 54 per compaction).
