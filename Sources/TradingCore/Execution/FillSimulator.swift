@@ -408,8 +408,15 @@ public struct FillSimulator: Sendable {
         // Read the few fields needed instead of copying the working order (an `Order` with
         // strings and arrays) on every match.
         if expires(index, on: bar) { return }
-        let open = working[index].referenceOpen ?? bar.open
-        working[index].referenceOpen = nil
+        // Written only when set (and the trigger below only when it changes): each write to
+        // `working` checks its buffer's uniqueness, a call (SmaCross, 200 000 bars: −0.42 M).
+        let open: Double
+        if let reference = working[index].referenceOpen {
+            open = reference
+            working[index].referenceOpen = nil
+        } else {
+            open = bar.open
+        }
         // The other leg is matched here too, and its day must not have passed either.
         if working[index].role != .primary, let sibling = activeSibling(of: index), !expires(sibling, on: bar) {
             matchBracketPair(index, sibling: sibling, bar: bar, open: open)
@@ -421,7 +428,7 @@ public struct FillSimulator: Sendable {
         var triggered = working[index].isTriggered
         let price = fillModel.fillPrice(for: type, side: working[index].side,
                                                       isTriggered: &triggered, open: open, bar: bar)
-        working[index].isTriggered = triggered
+        if triggered != working[index].isTriggered { working[index].isTriggered = triggered }
         if let price {
             execute(index, price: price, bar: bar, atOpen: price == open && type == .market)
         }
