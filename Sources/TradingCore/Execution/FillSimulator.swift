@@ -437,8 +437,18 @@ public struct FillSimulator: Sendable {
 
     /// Expires the day order at `index` when `bar` opens a later day than its first chance to
     /// trade (and otherwise records that day); returns whether it expired.
+    ///
+    /// The test of the time in force is inlined into the matching, so that an order that is not
+    /// a day order costs no call (SmaCross, 200 000 bars: −0.50 M instructions with the same
+    /// split of ``cancelIOCRemainder(_:)``).
+    @inline(__always)
     private mutating func expires(_ index: Int, on bar: Bar) -> Bool {
         guard working[index].timeInForce == .day else { return false }
+        return dayOrderExpires(index, on: bar)
+    }
+
+    /// ``expires(_:on:)`` for a day order.
+    private mutating func dayOrderExpires(_ index: Int, on bar: Bar) -> Bool {
         let day = configuration.tradingDay.day(of: bar.timestamp)
         if let session = working[index].sessionDay, day > session {
             finish(index, report: .expired(working[index].id, at: time))
@@ -449,8 +459,15 @@ public struct FillSimulator: Sendable {
     }
 
     /// Cancels what is left of an immediate-or-cancel order after its one chance to trade.
+    /// Inlined (see ``expires(_:on:)``): only an IOC order calls out.
+    @inline(__always)
     private mutating func cancelIOCRemainder(_ index: Int) {
         guard working[index].timeInForce == .immediateOrCancel && !working[index].isDone else { return }
+        cancelRemainder(index)
+    }
+
+    /// Ends the IOC order at `index`, which did not fill completely.
+    private mutating func cancelRemainder(_ index: Int) {
         finish(index, report: .cancelled(working[index].id, reason: "IOC remainder", at: time))
     }
 
