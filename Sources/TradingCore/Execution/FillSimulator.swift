@@ -404,6 +404,11 @@ public struct FillSimulator: Sendable {
 
     // MARK: - Matching
 
+    /// Matches the working order at `index` against `bar`.
+    ///
+    /// Inlined into the matching loop, its only caller: the call copied the bar to the stack
+    /// and saved six registers per matched order (SmaCross, 200 000 bars: −0.50 M instructions).
+    @inline(__always)
     private mutating func match(_ index: Int, bar: Bar) {
         // Read the few fields needed instead of copying the working order (an `Order` with
         // strings and arrays) on every match.
