@@ -722,6 +722,10 @@ public struct FillSimulator: Sendable {
     /// Drops the done orders, keeping the others in submission order (all of them at once,
     /// without the element moves of a partition, when every order is done: the usual case
     /// of orders filled at the open they were waiting for).
+    ///
+    /// That usual case is inlined into the callers; the partition is a call (SmaCross,
+    /// 200 000 bars: −0.15 M instructions).
+    @inline(__always)
     private mutating func compact() {
         if working.allSatisfy(\.isDone) {
             // One by one: a working order holds no references, so each removal is a count
@@ -732,7 +736,14 @@ public struct FillSimulator: Sendable {
             // still checks its uniqueness and replaces its (empty) storage (SmaCross, 200 000
             // bars: −0.42 M instructions, 54 per compaction).
             if recordsOrders { records.removeAll(keepingCapacity: true) }
-        } else if working.contains(where: \.isDone) {
+        } else {
+            dropDoneOrders()
+        }
+    }
+
+    /// ``compact()`` when some order is still working.
+    private mutating func dropDoneOrders() {
+        if working.contains(where: \.isDone) {
             var kept = 0
             for index in working.indices where !working[index].isDone {
                 if kept != index {
