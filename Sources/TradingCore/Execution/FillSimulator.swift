@@ -689,10 +689,20 @@ public struct FillSimulator: Sendable {
         return parentFilled
     }
 
+    /// Activates (or extends) the bracket exits of `parent`, which has just filled `filled`.
+    ///
+    /// Inlined: without bracket exits (`mayHoldExits`) a fill calls nothing, and with them the
+    /// scan is a call (SmaCross, 200 000 bars: −0.23 M instructions for the flag, −0.30 M for
+    /// the inlined test).
+    @inline(__always)
     private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
-        // Most entries have no exits: look for the first before writing to `working`, and not
-        // at all when no working order has a parent (SmaCross, 200 000 bars: −0.23 M instructions).
-        guard mayHoldExits, let first = working.firstIndex(where: { !$0.isDone && $0.parentID == parent }) else { return }
+        if mayHoldExits { activateWorkingExits(of: parent, filled: filled, fillPrice: fillPrice, sameBar: sameBar) }
+    }
+
+    /// ``activateExits(of:filled:fillPrice:sameBar:)`` when some working order has a parent.
+    private mutating func activateWorkingExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
+        // Most entries have no exits: look for the first before writing to `working`.
+        guard let first = working.firstIndex(where: { !$0.isDone && $0.parentID == parent }) else { return }
         for index in first..<working.count where !working[index].isDone && working[index].parentID == parent {
             working[index].targetQuantity = Self.exitTarget((working[index].targetQuantity ?? 0) + filled,
                                                             quantity: working[index].quantity)
