@@ -120,8 +120,11 @@ public struct FillSimulator: Sendable {
             self.instrument = instrument
         }
 
-        /// Records a fill as ``Order/recordFill(quantity:price:commission:isComplete:at:)`` does.
-        mutating func recordFill(quantity: Double, price: Double, commission: Double, isComplete: Bool, at time: Timestamp) {
+        /// Records a fill as ``Order/recordFill(quantity:price:commission:isComplete:at:)`` does,
+        /// and the quantity the order was sized to at this fill, if it was (`target`).
+        mutating func recordFill(quantity: Double, price: Double, commission: Double, isComplete: Bool, at time: Timestamp,
+                                 sizedTo target: Double?) {
+            if let target { targetQuantity = target }
             averageFillPrice = Order.averagePrice(filled: filledQuantity, at: averageFillPrice, adding: quantity, at: price)
             filledQuantity += quantity
             self.commission += commission
@@ -547,6 +550,11 @@ public struct FillSimulator: Sendable {
         // same (unchanged) book and reuses it instead of summing the positions again (an
         // entry sized by buying power; SmaCross, 200 000 bars: −0.49 M instructions).
         var freeMargin: Double?
+        // The size given now to an order sized by buying power: stored with the fill (one write
+        // to `working`, one uniqueness check, instead of two), or when the order waits for a
+        // later bar; an order refused before it fills ends and needs none (SmaCross, 200 000
+        // bars: −0.22 M instructions).
+        var sizedTarget: Double?
         var remaining: Double
         switch working[index].targetQuantity {
         case let target?:
@@ -574,7 +582,7 @@ public struct FillSimulator: Sendable {
                     finish(index, report: .cancelled(orderID, reason: "insufficient buying power", at: time))
                     return
                 }
-                working[index].targetQuantity = sized
+                sizedTarget = sized
                 remaining = sized
             }
         }
@@ -608,7 +616,11 @@ public struct FillSimulator: Sendable {
             ? book.instruments[instrumentIndex].roundedToLot(fillModel.fillableQuantity(remaining, bar: bar))
             : wholeLots
         let quantity = Swift.min(remaining, capacity)
-        guard quantity > 0 else { return }
+        guard quantity > 0 else {
+            // The order waits for a later bar with the size it was given now.
+            if let sizedTarget { working[index].targetQuantity = sizedTarget }
+            return
+        }
         guard let slip = slippage(quantity: quantity, price: reference, bar: bar, rejecting: index) else { return }
         var price = reference * (1 + side.sign * slip)
         // Slippage never takes a limit order past its limit.
@@ -635,7 +647,8 @@ public struct FillSimulator: Sendable {
                         leavesQuantity: Swift.max(0, remaining - quantity))
         book.apply(fill, instrument: instrumentIndex, step: step)
         let complete = quantity >= remaining
-        working[index].recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
+        working[index].recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time,
+                                  sizedTo: sizedTarget)
         reports.append(.filled(fill))
         if complete { working[index].isDone = true }
         if role == .primary {
