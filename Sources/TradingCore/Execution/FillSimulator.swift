@@ -49,6 +49,10 @@ public struct FillSimulator: Sendable {
     /// The orders the venue works, as the compact state matching needs (no reference-counted
     /// fields: appending, moving and dropping one copies a few words and retains nothing).
     @usableFromInline var working: [WorkingOrder] = []
+    /// Whether some order in `working` has a `parentID` (a bracket exit): set when one is
+    /// accepted, cleared when `working` empties. Without one, a filled entry has no exits
+    /// to activate and a fill need not scan `working` for them.
+    private var mayHoldExits = false
     /// Each working order as it was submitted, by the index of its state in `working`, for
     /// ``openOrders``; empty when the venue keeps no records (see `recordsOrders`).
     private var records: [Order] = []
@@ -116,8 +120,11 @@ public struct FillSimulator: Sendable {
             self.instrument = instrument
         }
 
-        /// Records a fill as ``Order/recordFill(quantity:price:commission:isComplete:at:)`` does.
-        mutating func recordFill(quantity: Double, price: Double, commission: Double, isComplete: Bool, at time: Timestamp) {
+        /// Records a fill as ``Order/recordFill(quantity:price:commission:isComplete:at:)`` does,
+        /// and the quantity the order was sized to at this fill, if it was (`target`).
+        mutating func recordFill(quantity: Double, price: Double, commission: Double, isComplete: Bool, at time: Timestamp,
+                                 sizedTo target: Double?) {
+            if let target { targetQuantity = target }
             averageFillPrice = Order.averagePrice(filled: filledQuantity, at: averageFillPrice, adding: quantity, at: price)
             filledQuantity += quantity
             self.commission += commission
@@ -291,6 +298,7 @@ public struct FillSimulator: Sendable {
         order.eligibleStep = step + 1
         order.isActive = isActive
         order.updatedAt = now
+        if order.parentID != nil { mayHoldExits = true }
         working.append(order)
         return working.count - 1
     }
@@ -399,12 +407,24 @@ public struct FillSimulator: Sendable {
 
     // MARK: - Matching
 
+    /// Matches the working order at `index` against `bar`.
+    ///
+    /// Inlined into the matching loop, its only caller: the call copied the bar to the stack
+    /// and saved six registers per matched order (SmaCross, 200 000 bars: −0.50 M instructions).
+    @inline(__always)
     private mutating func match(_ index: Int, bar: Bar) {
         // Read the few fields needed instead of copying the working order (an `Order` with
         // strings and arrays) on every match.
         if expires(index, on: bar) { return }
-        let open = working[index].referenceOpen ?? bar.open
-        working[index].referenceOpen = nil
+        // Written only when set (and the trigger below only when it changes): each write to
+        // `working` checks its buffer's uniqueness, a call (SmaCross, 200 000 bars: −0.42 M).
+        let open: Double
+        if let reference = working[index].referenceOpen {
+            open = reference
+            working[index].referenceOpen = nil
+        } else {
+            open = bar.open
+        }
         // The other leg is matched here too, and its day must not have passed either.
         if working[index].role != .primary, let sibling = activeSibling(of: index), !expires(sibling, on: bar) {
             matchBracketPair(index, sibling: sibling, bar: bar, open: open)
@@ -416,7 +436,7 @@ public struct FillSimulator: Sendable {
         var triggered = working[index].isTriggered
         let price = fillModel.fillPrice(for: type, side: working[index].side,
                                                       isTriggered: &triggered, open: open, bar: bar)
-        working[index].isTriggered = triggered
+        if triggered != working[index].isTriggered { working[index].isTriggered = triggered }
         if let price {
             execute(index, price: price, bar: bar, atOpen: price == open && type == .market)
         }
@@ -425,8 +445,18 @@ public struct FillSimulator: Sendable {
 
     /// Expires the day order at `index` when `bar` opens a later day than its first chance to
     /// trade (and otherwise records that day); returns whether it expired.
+    ///
+    /// The test of the time in force is inlined into the matching, so that an order that is not
+    /// a day order costs no call (SmaCross, 200 000 bars: −0.50 M instructions with the same
+    /// split of ``cancelIOCRemainder(_:)``).
+    @inline(__always)
     private mutating func expires(_ index: Int, on bar: Bar) -> Bool {
         guard working[index].timeInForce == .day else { return false }
+        return dayOrderExpires(index, on: bar)
+    }
+
+    /// ``expires(_:on:)`` for a day order.
+    private mutating func dayOrderExpires(_ index: Int, on bar: Bar) -> Bool {
         let day = configuration.tradingDay.day(of: bar.timestamp)
         if let session = working[index].sessionDay, day > session {
             finish(index, report: .expired(working[index].id, at: time))
@@ -437,8 +467,15 @@ public struct FillSimulator: Sendable {
     }
 
     /// Cancels what is left of an immediate-or-cancel order after its one chance to trade.
+    /// Inlined (see ``expires(_:on:)``): only an IOC order calls out.
+    @inline(__always)
     private mutating func cancelIOCRemainder(_ index: Int) {
         guard working[index].timeInForce == .immediateOrCancel && !working[index].isDone else { return }
+        cancelRemainder(index)
+    }
+
+    /// Ends the IOC order at `index`, which did not fill completely.
+    private mutating func cancelRemainder(_ index: Int) {
         finish(index, report: .cancelled(working[index].id, reason: "IOC remainder", at: time))
     }
 
@@ -509,6 +546,15 @@ public struct FillSimulator: Sendable {
         let lotSize = book.instruments[instrumentIndex].lotSize
         let side = working[index].side
         let held = book.positions[instrumentIndex].quantity
+        // The book's free margin, when sizing read it: the buying-power check below reads the
+        // same (unchanged) book and reuses it instead of summing the positions again (an
+        // entry sized by buying power; SmaCross, 200 000 bars: −0.49 M instructions).
+        var freeMargin: Double?
+        // The size given now to an order sized by buying power: stored with the fill (one write
+        // to `working`, one uniqueness check, instead of two), or when the order waits for a
+        // later bar; an order refused before it fills ends and needs none (SmaCross, 200 000
+        // bars: −0.22 M instructions).
+        var sizedTarget: Double?
         var remaining: Double
         switch working[index].targetQuantity {
         case let target?:
@@ -524,7 +570,9 @@ public struct FillSimulator: Sendable {
                     return
                 }
             case .fractionOfBuyingPower(let fraction):
-                let budget = fraction * book.freeMargin / margin
+                let free = book.freeMargin
+                freeMargin = free
+                let budget = fraction * free / margin
                 guard let slip = slippage(quantity: budget / reference, price: reference, bar: bar, rejecting: index) else { return }
                 let unitPrice = reference * (1 + side.sign * slip)
                 let sized = isWithoutCommission
@@ -534,7 +582,7 @@ public struct FillSimulator: Sendable {
                     finish(index, report: .cancelled(orderID, reason: "insufficient buying power", at: time))
                     return
                 }
-                working[index].targetQuantity = sized
+                sizedTarget = sized
                 remaining = sized
             }
         }
@@ -557,13 +605,22 @@ public struct FillSimulator: Sendable {
             return
         }
         // What is left below one lot can never fill: the order ends instead of waiting forever.
-        guard book.instruments[instrumentIndex].roundedToLot(remaining) > 0 else {
+        let wholeLots = book.instruments[instrumentIndex].roundedToLot(remaining)
+        guard wholeLots > 0 else {
             refuse(index, reason: filledBefore > 0 ? "remainder below one lot" : "quantity below one lot")
             return
         }
-        let capacity = book.instruments[instrumentIndex].roundedToLot(capsVolume ? fillModel.fillableQuantity(remaining, bar: bar) : remaining)
+        // A model that fills any quantity leaves `remaining`, already rounded just above: not
+        // rounded a second time (SmaCross, 200 000 bars: −0.60 M instructions).
+        let capacity = capsVolume && !fillModel.fillsAnyQuantity
+            ? book.instruments[instrumentIndex].roundedToLot(fillModel.fillableQuantity(remaining, bar: bar))
+            : wholeLots
         let quantity = Swift.min(remaining, capacity)
-        guard quantity > 0 else { return }
+        guard quantity > 0 else {
+            // The order waits for a later bar with the size it was given now.
+            if let sizedTarget { working[index].targetQuantity = sizedTarget }
+            return
+        }
         guard let slip = slippage(quantity: quantity, price: reference, bar: bar, rejecting: index) else { return }
         var price = reference * (1 + side.sign * slip)
         // Slippage never takes a limit order past its limit.
@@ -579,7 +636,7 @@ public struct FillSimulator: Sendable {
         }
         if opening > 0 && role == .primary {
             let required = opening * price * margin + fee
-            let available = book.freeMargin + closing * price * margin
+            let available = (freeMargin ?? book.freeMargin) + closing * price * margin
             if required > available * (1 + 1e-12) {
                 refuse(index, reason: "insufficient buying power")
                 return
@@ -590,7 +647,8 @@ public struct FillSimulator: Sendable {
                         leavesQuantity: Swift.max(0, remaining - quantity))
         book.apply(fill, instrument: instrumentIndex, step: step)
         let complete = quantity >= remaining
-        working[index].recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time)
+        working[index].recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time,
+                                  sizedTo: sizedTarget)
         reports.append(.filled(fill))
         if complete { working[index].isDone = true }
         if role == .primary {
@@ -644,7 +702,18 @@ public struct FillSimulator: Sendable {
         return parentFilled
     }
 
+    /// Activates (or extends) the bracket exits of `parent`, which has just filled `filled`.
+    ///
+    /// Inlined: without bracket exits (`mayHoldExits`) a fill calls nothing, and with them the
+    /// scan is a call (SmaCross, 200 000 bars: −0.23 M instructions for the flag, −0.30 M for
+    /// the inlined test).
+    @inline(__always)
     private mutating func activateExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
+        if mayHoldExits { activateWorkingExits(of: parent, filled: filled, fillPrice: fillPrice, sameBar: sameBar) }
+    }
+
+    /// ``activateExits(of:filled:fillPrice:sameBar:)`` when some working order has a parent.
+    private mutating func activateWorkingExits(of parent: ClientOrderID, filled: Double, fillPrice: Double, sameBar: Bool) {
         // Most entries have no exits: look for the first before writing to `working`.
         guard let first = working.firstIndex(where: { !$0.isDone && $0.parentID == parent }) else { return }
         for index in first..<working.count where !working[index].isDone && working[index].parentID == parent {
@@ -676,13 +745,28 @@ public struct FillSimulator: Sendable {
     /// Drops the done orders, keeping the others in submission order (all of them at once,
     /// without the element moves of a partition, when every order is done: the usual case
     /// of orders filled at the open they were waiting for).
+    ///
+    /// That usual case is inlined into the callers; the partition is a call (SmaCross,
+    /// 200 000 bars: −0.15 M instructions).
+    @inline(__always)
     private mutating func compact() {
         if working.allSatisfy(\.isDone) {
             // One by one: a working order holds no references, so each removal is a count
             // decrement (removeAll(keepingCapacity:) goes through the generic replaceSubrange).
             working.removeAllElements()
-            records.removeAll(keepingCapacity: true)
-        } else if working.contains(where: \.isDone) {
+            mayHoldExits = false
+            // Only a venue that keeps records has any: emptying the backtest's empty array
+            // still checks its uniqueness and replaces its (empty) storage (SmaCross, 200 000
+            // bars: −0.42 M instructions, 54 per compaction).
+            if recordsOrders { records.removeAll(keepingCapacity: true) }
+        } else {
+            dropDoneOrders()
+        }
+    }
+
+    /// ``compact()`` when some order is still working.
+    private mutating func dropDoneOrders() {
+        if working.contains(where: \.isDone) {
             var kept = 0
             for index in working.indices where !working[index].isDone {
                 if kept != index {
