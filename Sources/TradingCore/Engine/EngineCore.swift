@@ -179,8 +179,13 @@ struct EngineCore: Sendable {
             let instrument = fill.symbol == context.orders[index].symbol ? context.orderInstruments[index]
                                                                          : context.portfolio.index(of: fill.symbol)
             if let instrument {
-                context.portfolio.apply(fill, instrument: instrument, step: step, strategy: context.orders[index].intent.strategy,
-                                        entryFactors: context.orders[index].intent.entryFactors)
+                // The order's tags are stored only when the fill opens a position, read from the
+                // order book in place (passed to `apply`, they were retained and released around
+                // the call for every fill: −150 instructions a cross in the SmaCross bench).
+                if context.portfolio.book(fill, instrument: instrument, step: step) {
+                    context.portfolio.recordEntry(of: instrument, strategy: context.orders[index].intent.strategy,
+                                                  entryFactors: context.orders[index].intent.entryFactors)
+                }
                 // Booking marks the position at the fill price. A fill during the current
                 // bar (the same-bar-close option, slippage included) must leave the bar's
                 // equity point valued at the close, like every other position.
