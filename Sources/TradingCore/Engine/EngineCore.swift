@@ -379,7 +379,11 @@ struct EngineCore: Sendable {
         // A quantity or price that is not a positive number (an indicator still warming up
         // gives NaN) would size nothing, or leave a limit, a stop or a bracket's protection
         // waiting forever: the order and its exits are refused, with the reason.
-        if let reason = context.orders[index].intent.refusalReason {
+        // (`refusalReason`, with the fields read in place: the property copied the intent.)
+        if !OrderIntent.hasTradableValues(quantity: context.orders[index].intent.quantity, type: context.orders[index].intent.type,
+                                          stopLoss: context.orders[index].intent.stopLoss,
+                                          takeProfit: context.orders[index].intent.takeProfit),
+           let reason = context.orders[index].intent.describedRefusal {
             reject(id, exits: exits, reason: reason, rule: nil, requested: 0)
             return
         }
