@@ -427,8 +427,9 @@ struct EngineCore: Sendable {
         return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { effective in
             for index in 0..<count { effective.initializeElement(at: index, to: context.portfolio.positions[index].quantity) }
             var released = 0.0
-            for id in context.openOrderIDs {
-                let index = id.rawValue - 1
+            // By position, not `for id in`: iterating the array retained and released it.
+            for position in context.openOrderIDs.indices {
+                let index = context.openOrderIDs[position].rawValue - 1
                 guard context.orders[index].role == .primary, let target = context.orderInstruments[index] else { continue }
                 let held = effective[target]
                 let sign = context.orders[index].side.sign
