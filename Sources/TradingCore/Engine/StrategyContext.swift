@@ -98,7 +98,9 @@ public struct StrategyContext: Sendable {
     /// ``submit(_:)`` for an intent whose instrument the caller has looked up already:
     /// `instrument` is the index of `intent.symbol` (`nil` when it is not part of the run).
     private mutating func submit(_ intent: consuming OrderIntent, resolvedInstrument instrument: Int?) -> ClientOrderID {
-        if intent.strategy.isEmpty { intent.strategy = strategyName }
+        // Nothing to do when both are empty (a run without a name): the assignment destroyed
+        // the intent's empty tag through an outlined call (−50 instructions a close order).
+        if intent.strategy.isEmpty && !strategyName.isEmpty { intent.strategy = strategyName }
         let id = ClientOrderID(rawValue: orders.count + 1)
         let (stopLoss, takeProfit) = (intent.stopLoss, intent.takeProfit)
         append(Order(id: id, intent: intent, createdAt: decisionTime), instrument: instrument)
