@@ -30,7 +30,6 @@ struct EngineCore: Sendable {
     /// The orders the engine sent itself to flatten the account (kill switch, drawdown halt,
     /// end of run): a strategy cannot cancel them.
     private var flatteningOrders: Set<ClientOrderID> = []
-    private var requestBuffer: [StrategyContext.Request] = []
 
     /// A command as the core queues it.
     @usableFromInline
@@ -353,16 +352,19 @@ struct EngineCore: Sendable {
                     flattenAll(reason: "kill switch")
                 }
             }
-            requestBuffer.removeAllElements()
-            swap(&requestBuffer, &context.requests)
-            for request in requestBuffer {
-                switch request {
+            // Read in place, by position (handling a request makes none): iterating a buffer
+            // swapped out of `context` retained and released it (−45 instructions a batch).
+            var position = 0
+            while position < context.requests.count {
+                switch context.requests[position] {
                 case .cancel(let id):
                     if context.openOrderIDs.contains(id) && !flatteningOrders.contains(id) { queued.append(.cancel(id)) }
                 case .submit(let id, let exits):
                     submit(id, exits: exits)
                 }
+                position += 1
             }
+            context.requests.removeAllElements()
         }
     }
 
