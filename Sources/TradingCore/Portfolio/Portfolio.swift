@@ -212,7 +212,7 @@ public struct Portfolio: Sendable {
     /// Sets the strategy tag and factors of the position in instrument `index` (the entry of
     /// a fill that ``book(_:instrument:step:)`` said opened it).
     @inline(__always)  // inlined, the engine stores its order's tags without an extra retain
-    mutating func recordEntry(of index: Int, strategy: String, entryFactors: [FactorExposure]) {
+    mutating func recordEntry(of index: Int, strategy: consuming String, entryFactors: consuming [FactorExposure]) {
         positions[index].strategy = strategy
         positions[index].entryFactors = entryFactors
     }
