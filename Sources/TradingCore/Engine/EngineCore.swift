@@ -426,40 +426,54 @@ struct EngineCore: Sendable {
     private mutating func pendingExposure(of instrument: Int) -> PendingExposure {
         guard !context.openOrderIDs.isEmpty else { return .none }
         let count = context.portfolio.positions.count
-        return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { effective in
-            for index in 0..<count { effective.initializeElement(at: index, to: context.portfolio.positions[index].quantity) }
-            var released = 0.0
-            // By position, not `for id in`: iterating the array retained and released it.
-            for position in context.openOrderIDs.indices {
-                let index = context.openOrderIDs[position].rawValue - 1
-                guard context.orders[index].role == .primary, let target = context.orderInstruments[index] else { continue }
-                let held = effective[target]
-                let sign = context.orders[index].side.sign
-                let filled = context.orders[index].filledQuantity
-                let change: Double
-                switch context.orders[index].intent.quantity {
-                case .units(let units): change = sign * Swift.max(0, units - filled)
-                case .entirePosition: change = held * sign < 0 ? -held : 0
-                case .fractionOfBuyingPower(let fraction):
-                    let price = latestClose(of: target)
-                    let budget = fraction * (context.portfolio.freeMargin + released) / context.portfolio.instruments[target].marginRequirement
-                    change = price > 0 ? sign * Swift.max(0, budget / price - filled) : 0
-                }
-                let after = held + change
-                let reduced = held * after < 0 ? abs(held) : Swift.max(0, abs(held) - abs(after))
-                if reduced > 0 {
-                    released += reduced * context.portfolio.positions[target].markPrice * context.portfolio.instruments[target].marginRequirement
-                }
-                effective[target] = after
-            }
-            var openings = 0
-            for index in 0..<count where index != instrument && context.portfolio.positions[index].quantity == 0 && effective[index] != 0 {
-                openings += 1
-            }
-            let quantity = effective[instrument] - context.portfolio.positions[instrument].quantity
-            effective.deinitialize()
-            return PendingExposure(quantity: quantity, releasedMargin: released, openings: openings)
+        // One instrument (a single-series backtest): its effective quantity is a local, with
+        // no temporary allocation and no closure call (−84 instructions a SmaCross cross).
+        if count == 1 {
+            var effective = context.portfolio.positions[0].quantity
+            return withUnsafeMutablePointer(to: &effective) { pendingExposure(of: instrument, count: 1, effective: $0) }
         }
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: count) { buffer in
+            for index in 0..<count { buffer.initializeElement(at: index, to: context.portfolio.positions[index].quantity) }
+            let pending = pendingExposure(of: instrument, count: count, effective: buffer.baseAddress!)
+            buffer.deinitialize()
+            return pending
+        }
+    }
+
+    /// ``pendingExposure(of:)`` given `effective`, the `count` positions' quantities (which
+    /// it updates as the open orders would).
+    @inline(__always)
+    private mutating func pendingExposure(of instrument: Int, count: Int, effective: UnsafeMutablePointer<Double>) -> PendingExposure {
+        var released = 0.0
+        // By position, not `for id in`: iterating the array retained and released it.
+        for position in context.openOrderIDs.indices {
+            let index = context.openOrderIDs[position].rawValue - 1
+            guard context.orders[index].role == .primary, let target = context.orderInstruments[index] else { continue }
+            let held = effective[target]
+            let sign = context.orders[index].side.sign
+            let filled = context.orders[index].filledQuantity
+            let change: Double
+            switch context.orders[index].intent.quantity {
+            case .units(let units): change = sign * Swift.max(0, units - filled)
+            case .entirePosition: change = held * sign < 0 ? -held : 0
+            case .fractionOfBuyingPower(let fraction):
+                let price = latestClose(of: target)
+                let budget = fraction * (context.portfolio.freeMargin + released) / context.portfolio.instruments[target].marginRequirement
+                change = price > 0 ? sign * Swift.max(0, budget / price - filled) : 0
+            }
+            let after = held + change
+            let reduced = held * after < 0 ? abs(held) : Swift.max(0, abs(held) - abs(after))
+            if reduced > 0 {
+                released += reduced * context.portfolio.positions[target].markPrice * context.portfolio.instruments[target].marginRequirement
+            }
+            effective[target] = after
+        }
+        var openings = 0
+        for index in 0..<count where index != instrument && context.portfolio.positions[index].quantity == 0 && effective[index] != 0 {
+            openings += 1
+        }
+        let quantity = effective[instrument] - context.portfolio.positions[instrument].quantity
+        return PendingExposure(quantity: quantity, releasedMargin: released, openings: openings)
     }
 
     private mutating func reject(_ id: ClientOrderID, exits: Int, reason: String, rule: RiskRule?, requested: Double, recorded: Bool = false) {
