@@ -122,9 +122,11 @@ public struct SmaCross: Strategy, Sendable {
 
     @usableFromInline
     mutating func enter(_ side: OrderSide, _ index: Int, _ context: inout StrategyContext) {
-        let symbol = context.instruments[index].symbol
-        context.closePosition(symbol)
+        // By index: the symbol is not looked up again for each order.
+        context.closePosition(index)
         let fraction = 1 / Double(context.instruments.count)
-        context.submit(OrderIntent(symbol: symbol, side: side, quantity: .fractionOfBuyingPower(fraction), strategy: "sma-cross"))
+        context.submit(OrderIntent(symbol: context.instruments[index].symbol, side: side, quantity: .fractionOfBuyingPower(fraction),
+                                   strategy: "sma-cross"),
+                       instrument: index)
     }
 }

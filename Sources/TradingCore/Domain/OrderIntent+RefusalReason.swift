@@ -17,13 +17,25 @@ extension OrderIntent {
     /// Whether the quantity and every price can be traded (see ``refusalReason``).
     @inlinable
     var hasTradableValues: Bool {
-        hasTradableQuantity && Self.isTradable(type.stopPrice) && Self.isTradable(type.limitPrice)
-            && Self.isTradable(stopLoss) && Self.isTradable(takeProfit)
+        Self.hasTradableValues(quantity: quantity, type: type, stopLoss: stopLoss, takeProfit: takeProfit)
+    }
+
+    /// ``hasTradableValues`` of an intent with these fields. The engine's submit path passes
+    /// them from its order book: the property, called out of line, had the whole intent
+    /// copied to the stack for its `self` on every order.
+    @inlinable
+    static func hasTradableValues(quantity: OrderQuantity, type: OrderType, stopLoss: Double?, takeProfit: Double?) -> Bool {
+        isTradable(quantity) && isTradable(type.stopPrice) && isTradable(type.limitPrice)
+            && isTradable(stopLoss) && isTradable(takeProfit)
     }
 
     /// Whether the quantity can be traded: units positive and finite, a fraction in (0, 1].
     @inlinable
-    var hasTradableQuantity: Bool {
+    var hasTradableQuantity: Bool { Self.isTradable(quantity) }
+
+    /// Whether `quantity` can be traded (see ``hasTradableQuantity``).
+    @inlinable
+    static func isTradable(_ quantity: OrderQuantity) -> Bool {
         switch quantity {
         case .units(let units): return units > 0 && units.isFinite
         case .fractionOfBuyingPower(let fraction): return fraction > 0 && fraction <= 1

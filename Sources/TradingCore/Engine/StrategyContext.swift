@@ -81,13 +81,26 @@ public struct StrategyContext: Sendable {
     @discardableResult
     public mutating func submit(_ intent: consuming OrderIntent) -> ClientOrderID {
         let instrument = portfolio.index(of: intent.symbol)
-        return submit(intent, instrument: instrument)
+        return submit(intent, resolvedInstrument: instrument)
+    }
+
+    /// ``submit(_:)`` for an intent in the instrument at `index` of ``instruments``: the
+    /// symbol is not looked up (a strategy that knows its instruments by index, as most
+    /// do, saves a search of the symbols per order).
+    ///
+    /// - Precondition: `intent.symbol` is the symbol of instrument `index`.
+    @discardableResult
+    public mutating func submit(_ intent: consuming OrderIntent, instrument index: Int) -> ClientOrderID {
+        precondition(portfolio.instruments[index].symbol == intent.symbol, "the intent is not for instrument \(index)")
+        return submit(intent, resolvedInstrument: index)
     }
 
     /// ``submit(_:)`` for an intent whose instrument the caller has looked up already:
     /// `instrument` is the index of `intent.symbol` (`nil` when it is not part of the run).
-    private mutating func submit(_ intent: consuming OrderIntent, instrument: Int?) -> ClientOrderID {
-        if intent.strategy.isEmpty { intent.strategy = strategyName }
+    private mutating func submit(_ intent: consuming OrderIntent, resolvedInstrument instrument: Int?) -> ClientOrderID {
+        // Nothing to do when both are empty (a run without a name): the assignment destroyed
+        // the intent's empty tag through an outlined call (−50 instructions a close order).
+        if intent.strategy.isEmpty && !strategyName.isEmpty { intent.strategy = strategyName }
         let id = ClientOrderID(rawValue: orders.count + 1)
         let (stopLoss, takeProfit) = (intent.stopLoss, intent.takeProfit)
         append(Order(id: id, intent: intent, createdAt: decisionTime), instrument: instrument)
@@ -165,7 +178,19 @@ public struct StrategyContext: Sendable {
         // Read in place: a copy of the position would retain its strings.
         let held = portfolio.positions[instrument].quantity
         guard held != 0 else { return nil }
-        return submit(OrderIntent(symbol: symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition), instrument: instrument)
+        return submit(OrderIntent(symbol: symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition), resolvedInstrument: instrument)
+    }
+
+    /// ``closePosition(_:)-(String)`` for the instrument at `index` of ``instruments``,
+    /// without looking its symbol up.
+    ///
+    /// - Precondition: `index` is a valid index of ``instruments``.
+    @discardableResult
+    public mutating func closePosition(_ index: Int) -> ClientOrderID? {
+        let held = portfolio.positions[index].quantity
+        guard held != 0 else { return nil }
+        return submit(OrderIntent(symbol: portfolio.instruments[index].symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition),
+                      resolvedInstrument: index)
     }
 
     /// Submits the market order that moves the position in `symbol` to `quantity` (signed);
@@ -185,7 +210,7 @@ public struct StrategyContext: Sendable {
         // Read in place: a copy of the position would retain its strings.
         let delta = quantity - (instrument.map { portfolio.positions[$0].quantity } ?? 0)
         guard delta != 0 else { return nil }
-        return submit(OrderIntent(symbol: symbol, side: delta > 0 ? .buy : .sell, quantity: .units(abs(delta))), instrument: instrument)
+        return submit(OrderIntent(symbol: symbol, side: delta > 0 ? .buy : .sell, quantity: .units(abs(delta))), resolvedInstrument: instrument)
     }
 
     /// Submits the market order that moves the position in `symbol` to `percent` % of

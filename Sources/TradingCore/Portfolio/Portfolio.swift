@@ -181,31 +181,56 @@ public struct Portfolio: Sendable {
     ///   - entryFactors: the order's factor scores and weights, likewise.
     public mutating func apply(_ fill: Fill, instrument index: Int, step: Int,
                                strategy: String = "", entryFactors: [FactorExposure] = []) {
+        if book(fill, instrument: index, step: step) {
+            recordEntry(of: index, strategy: strategy, entryFactors: entryFactors)
+        }
+    }
+
+    /// Books a fill of instrument `index` like ``apply(_:instrument:step:strategy:entryFactors:)``
+    /// but leaves the position's entry tags alone; returns whether the fill opened a position
+    /// (from flat, or by turning it around), whose tags the caller then sets with
+    /// ``recordEntry(of:strategy:entryFactors:)``.
+    ///
+    /// For the engine, which reads the tags from its order book in place: passed as arguments,
+    /// they were retained and released around the call for every fill, closing ones included
+    /// (about 70 instructions a fill, measured).
+    @discardableResult
+    mutating func book(_ fill: Fill, instrument index: Int, step: Int) -> Bool {
         let signed = fill.signedQuantity
         cash -= signed * fill.price + fill.commission
         totalCommission += fill.commission
         tradedNotional += abs(signed * fill.price)
         // The position is updated in place (no copy of its strings and arrays).
-        if let closed = Self.book(fill, signed: signed, into: &positions[index], step: step, strategy: strategy,
-                                  entryFactors: entryFactors, recordingTrade: recordsTrades) {
+        let booked = Self.book(fill, signed: signed, into: &positions[index], step: step, recordingTrade: recordsTrades)
+        if let closed = booked.closed {
             realizedPnL += closed.realized
             if let trade = closed.trade { trades.appendAdvisingHugePages(trade) }
         }
+        return booked.opened
+    }
+
+    /// Sets the strategy tag and factors of the position in instrument `index` (the entry of
+    /// a fill that ``book(_:instrument:step:)`` said opened it).
+    @inline(__always)  // inlined, the engine stores its order's tags without an extra retain
+    mutating func recordEntry(of index: Int, strategy: consuming String, entryFactors: consuming [FactorExposure]) {
+        positions[index].strategy = strategy
+        positions[index].entryFactors = entryFactors
     }
 
     /// Applies a fill to one position; when it closes a round trip, returns the realized PnL
-    /// before commissions and (when `recordingTrade`) the round trip.
-    private static func book(_ fill: Fill, signed: Double, into position: inout Position, step: Int, strategy: String,
-                             entryFactors: [FactorExposure], recordingTrade: Bool) -> (trade: Trade?, realized: Double)? {
+    /// before commissions and (when `recordingTrade`) the round trip; `opened` says whether it
+    /// opened a position (entry time and step set; the caller sets the entry tags).
+    private static func book(_ fill: Fill, signed: Double, into position: inout Position, step: Int,
+                             recordingTrade: Bool) -> (closed: (trade: Trade?, realized: Double)?, opened: Bool) {
         position.markPrice = fill.price
         let held = position.quantity
         if held == 0 || (held > 0) == (signed > 0) {
             let total = abs(held) + abs(signed)
             position.averagePrice = held == 0 ? fill.price : (abs(held) * position.averagePrice + abs(signed) * fill.price) / total
             position.openCommission += fill.commission
-            if held == 0 { open(&position, fill: fill, step: step, strategy: strategy, factors: entryFactors) }
+            if held == 0 { open(&position, fill: fill, step: step) }
             position.quantity = held + signed
-            return nil
+            return (nil, held == 0)
         }
         let closed = Swift.min(abs(signed), abs(held))
         let realized = (held > 0 ? 1.0 : -1.0) * closed * (fill.price - position.averagePrice)
@@ -225,22 +250,21 @@ public struct Portfolio: Sendable {
         let sum = held + signed
         let isDust = sum != 0 && abs(sum) <= 1e-12 * abs(held)
         let remaining = isDust ? 0 : sum
-        if !isDust && abs(signed) > abs(held) {
+        let flips = !isDust && abs(signed) > abs(held)
+        if flips {
             position.averagePrice = fill.price
             position.openCommission = fill.commission - exitCommission
-            open(&position, fill: fill, step: step, strategy: strategy, factors: entryFactors)
+            open(&position, fill: fill, step: step)
         } else if remaining == 0 {
             position.averagePrice = 0
             position.openCommission = 0
         }
         position.quantity = remaining
-        return (trade, realized)
+        return ((trade, realized), flips)
     }
 
-    private static func open(_ position: inout Position, fill: Fill, step: Int, strategy: String, factors: [FactorExposure]) {
+    private static func open(_ position: inout Position, fill: Fill, step: Int) {
         position.entryTime = fill.timestamp
         position.entryStep = step
-        position.strategy = strategy
-        position.entryFactors = factors
     }
 }

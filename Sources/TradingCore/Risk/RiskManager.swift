@@ -60,8 +60,10 @@ public struct RiskManager: Sendable {
     /// - Complexity: O(instruments).
     public func evaluate(_ order: Order, portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp,
                          pending: PendingExposure = .none) -> RiskDecision {
-        evaluate(id: order.id, symbol: order.symbol, side: order.side, quantity: order.intent.quantity, role: order.role,
-                 portfolio: portfolio, instrument: instrument, referencePrice: referencePrice, at: time, pending: pending)
+        var manager = self
+        return manager.evaluate(id: order.id, symbol: order.symbol, side: order.side, quantity: order.intent.quantity,
+                                role: order.role, portfolio: portfolio, instrument: instrument, referencePrice: referencePrice, at: time,
+                                pending: pending)
     }
 
     /// Whether changing a position of `held` by `change` adds risk: it grows the position, or
@@ -75,14 +77,20 @@ public struct RiskManager: Sendable {
     /// ``evaluate(_:portfolio:instrument:referencePrice:at:)`` given the order's fields: the
     /// engine passes them straight from its order book, so deciding copies no `Order`.
     /// Inlined into the engine's submit path, which otherwise copies the whole manager for the
-    /// call's `self` on every order.
+    /// call's `self` on every order; so it holds only the common decisions (an order that adds
+    /// no risk, or no halt and no limit to check it against) and leaves the others to
+    /// ``evaluateAddingRisk(id:symbol:side:requested:held:portfolio:instrument:referencePrice:at:pending:)``:
+    /// with every check in it, the submit path grew too large to inline it at all.
+    ///
+    /// It changes nothing: it is `mutating` only so that the engine passes its manager by
+    /// address to the out-of-line rest; non-mutating, the manager was copied (152 bytes) for
+    /// it on every order, whether it was called or not.
     @inline(__always)
-    func evaluate(id: ClientOrderID, symbol: String, side: OrderSide, quantity: OrderQuantity, role: OrderRole,
+    mutating func evaluate(id: ClientOrderID, symbol: String, side: OrderSide, quantity: OrderQuantity, role: OrderRole,
                   portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp,
                   pending: PendingExposure) -> RiskDecision {
         // The position once the working orders have filled.
         let held = portfolio.positions[instrument].quantity + pending.quantity
-        let equity = portfolio.equity
         let requested: Double
         switch quantity {
         case .units(let units): requested = units
@@ -93,12 +101,31 @@ public struct RiskManager: Sendable {
             let buyingPower = portfolio.freeMargin + pending.releasedMargin
             requested = referencePrice > 0 ? fraction * buyingPower / portfolio.instruments[instrument].marginRequirement / referencePrice : 0
         }
+        guard role == .primary && Self.addsRisk(held: held, change: side.sign * requested) else {
+            return RiskDecision(orderID: id, symbol: symbol, time: time, outcome: .approved, rule: nil,
+                                reason: "reduces risk", requestedQuantity: requested, approvedQuantity: requested)
+        }
+        if !isKillSwitchActive && !isDrawdownHalted && limits.dailyLossLimit == nil && limits.maximumOpenPositions == nil
+            && !limits.hasNotionalLimits {
+            return RiskDecision(orderID: id, symbol: symbol, time: time, outcome: .approved, rule: nil,
+                                reason: "within limits", requestedQuantity: requested, approvedQuantity: requested)
+        }
+        return evaluateAddingRisk(id: id, symbol: symbol, side: side, requested: requested, held: held,
+                                  portfolio: portfolio, instrument: instrument, referencePrice: referencePrice, at: time,
+                                  pending: pending)
+    }
+
+    /// The rest of ``evaluate(id:symbol:side:quantity:role:portfolio:instrument:referencePrice:at:pending:)``:
+    /// the halts and limits for an order that adds risk, `requested` units to a position of
+    /// `held` (the working orders included). `mutating` only to be passed by address.
+    @inline(never)
+    mutating func evaluateAddingRisk(id: ClientOrderID, symbol: String, side: OrderSide, requested: Double, held: Double,
+                            portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp,
+                            pending: PendingExposure) -> RiskDecision {
+        let equity = portfolio.equity
         func decision(_ outcome: RiskOutcome, _ rule: RiskRule?, _ reason: String, _ approved: Double) -> RiskDecision {
             RiskDecision(orderID: id, symbol: symbol, time: time, outcome: outcome, rule: rule,
                          reason: reason, requestedQuantity: requested, approvedQuantity: approved)
-        }
-        guard role == .primary && Self.addsRisk(held: held, change: side.sign * requested) else {
-            return decision(.approved, nil, "reduces risk", requested)
         }
         if isKillSwitchActive { return decision(.rejected, .killSwitch, "kill switch active: no new risk", 0) }
         if isDrawdownHalted {
