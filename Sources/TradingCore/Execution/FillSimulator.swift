@@ -645,7 +645,9 @@ public struct FillSimulator: Sendable {
         let fill = Fill(orderID: orderID, symbol: book.instruments[instrumentIndex].symbol, side: side, quantity: quantity, price: price,
                         commission: fee, slippage: abs(price - reference) * quantity, timestamp: time,
                         leavesQuantity: Swift.max(0, remaining - quantity))
-        book.apply(fill, instrument: instrumentIndex, step: step)
+        // `book`, not `apply`: the venue's positions carry no strategy tags or factors (they
+        // stayed empty anyway), so an opening fill stores none (−70 instructions a cross).
+        _ = book.book(fill, instrument: instrumentIndex, step: step)
         let complete = quantity >= remaining
         working[index].recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time,
                                   sizedTo: sizedTarget)
