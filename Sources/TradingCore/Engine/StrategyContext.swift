@@ -175,10 +175,7 @@ public struct StrategyContext: Sendable {
     @discardableResult
     public mutating func closePosition(_ symbol: String) -> ClientOrderID? {
         guard let instrument = index(of: symbol) else { return nil }
-        // Read in place: a copy of the position would retain its strings.
-        let held = portfolio.positions[instrument].quantity
-        guard held != 0 else { return nil }
-        return submit(OrderIntent(symbol: symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition), resolvedInstrument: instrument)
+        return closePosition(instrument)
     }
 
     /// ``closePosition(_:)-(String)`` for the instrument at `index` of ``instruments``,
@@ -187,6 +184,7 @@ public struct StrategyContext: Sendable {
     /// - Precondition: `index` is a valid index of ``instruments``.
     @discardableResult
     public mutating func closePosition(_ index: Int) -> ClientOrderID? {
+        // Read in place: a copy of the position would retain its strings.
         let held = portfolio.positions[index].quantity
         guard held != 0 else { return nil }
         return submit(OrderIntent(symbol: portfolio.instruments[index].symbol, side: held > 0 ? .sell : .buy, quantity: .entirePosition),

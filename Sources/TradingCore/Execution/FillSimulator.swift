@@ -647,7 +647,7 @@ public struct FillSimulator: Sendable {
                         leavesQuantity: Swift.max(0, remaining - quantity))
         // `book`, not `apply`: the venue's positions carry no strategy tags or factors (they
         // stayed empty anyway), so an opening fill stores none (−70 instructions a cross).
-        _ = book.book(fill, instrument: instrumentIndex, step: step)
+        book.book(fill, instrument: instrumentIndex, step: step)
         let complete = quantity >= remaining
         working[index].recordFill(quantity: quantity, price: price, commission: fee, isComplete: complete, at: time,
                                   sizedTo: sizedTarget)

@@ -87,8 +87,8 @@ public struct RiskManager: Sendable {
     /// it on every order, whether it was called or not.
     @inline(__always)
     mutating func evaluate(id: ClientOrderID, symbol: String, side: OrderSide, quantity: OrderQuantity, role: OrderRole,
-                  portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp,
-                  pending: PendingExposure) -> RiskDecision {
+                           portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp,
+                           pending: PendingExposure) -> RiskDecision {
         // The position once the working orders have filled.
         let held = portfolio.positions[instrument].quantity + pending.quantity
         let requested: Double
@@ -105,8 +105,7 @@ public struct RiskManager: Sendable {
             return RiskDecision(orderID: id, symbol: symbol, time: time, outcome: .approved, rule: nil,
                                 reason: "reduces risk", requestedQuantity: requested, approvedQuantity: requested)
         }
-        if !isKillSwitchActive && !isDrawdownHalted && limits.dailyLossLimit == nil && limits.maximumOpenPositions == nil
-            && !limits.hasNotionalLimits {
+        if !checksAddedRisk {
             return RiskDecision(orderID: id, symbol: symbol, time: time, outcome: .approved, rule: nil,
                                 reason: "within limits", requestedQuantity: requested, approvedQuantity: requested)
         }
@@ -115,13 +114,24 @@ public struct RiskManager: Sendable {
                                   pending: pending)
     }
 
+    /// Whether an order that adds risk has a halt or a limit to be checked against: the
+    /// kill switch or the drawdown halt is on, or a daily loss, open-position or notional
+    /// limit is set. Without one, ``evaluateAddingRisk(id:symbol:side:requested:held:portfolio:instrument:referencePrice:at:pending:)``
+    /// approves it "within limits", so ``evaluate(id:symbol:side:quantity:role:portfolio:instrument:referencePrice:at:pending:)``
+    /// decides that inline.
+    @inline(__always)
+    var checksAddedRisk: Bool {
+        isKillSwitchActive || isDrawdownHalted || limits.dailyLossLimit != nil || limits.maximumOpenPositions != nil
+            || limits.hasNotionalLimits
+    }
+
     /// The rest of ``evaluate(id:symbol:side:quantity:role:portfolio:instrument:referencePrice:at:pending:)``:
     /// the halts and limits for an order that adds risk, `requested` units to a position of
     /// `held` (the working orders included). `mutating` only to be passed by address.
     @inline(never)
     mutating func evaluateAddingRisk(id: ClientOrderID, symbol: String, side: OrderSide, requested: Double, held: Double,
-                            portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp,
-                            pending: PendingExposure) -> RiskDecision {
+                                     portfolio: Portfolio, instrument: Int, referencePrice: Double, at time: Timestamp,
+                                     pending: PendingExposure) -> RiskDecision {
         let equity = portfolio.equity
         func decision(_ outcome: RiskOutcome, _ rule: RiskRule?, _ reason: String, _ approved: Double) -> RiskDecision {
             RiskDecision(orderID: id, symbol: symbol, time: time, outcome: outcome, rule: rule,
